@@ -1,0 +1,70 @@
+package org.glyphtransfer.app;
+
+import java.nio.file.Path;
+import org.glyphtransfer.api.DataRoot;
+import org.glyphtransfer.api.PluginRegistry;
+import org.glyphtransfer.engine.EngineOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root {@code glyph} command: options every subcommand shares. */
+@Command(
+        name = "glyph",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Transfer learning on handwritten characters (DJL + PyTorch).",
+        subcommands = {DatasetsCommand.class, ModelsCommand.class, EnvCommand.class})
+public final class GlyphCommand implements Runnable {
+    @Option(names = "--data-root", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder that relative dataset paths are resolved against (default: $GLYPH_DATA, else ~/.glyph/data).")
+    String dataRoot;
+
+    @Option(names = "--plugins", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of plugin jars to load (default: $GLYPH_PLUGINS).")
+    Path plugins;
+
+    @Option(names = "--device", scope = ScopeType.INHERIT, paramLabel = "auto|cpu|gpu|gpu:N", defaultValue = "auto",
+            description = "Device to compute on (default: ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--threads", scope = ScopeType.INHERIT, paramLabel = "N", defaultValue = "0",
+            description = "Intra-op threads; 0 = one per core (default).")
+    int threads;
+
+    @Option(names = "--seed", scope = ScopeType.INHERIT, paramLabel = "N", defaultValue = "42",
+            description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of user errors.")
+    boolean debug;
+
+    private PluginRegistry registry;
+
+    @Override
+    public void run() {
+        picocli.CommandLine.usage(this, System.out);
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    /** @return the plugins on the class path and in the plugins folder, found once */
+    PluginRegistry registry() {
+        if (registry == null) {
+            registry = PluginRegistry.builder().optPluginDirectory(plugins).build();
+        }
+        return registry;
+    }
+
+    /** @return the data root from --data-root, GLYPH_DATA or the default */
+    DataRoot dataRoot() {
+        return DataRoot.locate(dataRoot);
+    }
+
+    /** @return engine options from --device, --threads, --seed */
+    EngineOptions engineOptions() {
+        return EngineOptions.builder().optDevice(device).optThreads(threads).optSeed(seed).build();
+    }
+}
