@@ -1,0 +1,247 @@
+package org.glyphtransfer.api.store;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.glyphtransfer.api.DataRoot;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.ModelParts;
+import org.glyphtransfer.api.ModelProvider;
+import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.PluginRegistry;
+
+/**
+ * A trained model on disk: a folder with the DJL parameter file {@code model.params} and
+ * {@code model.json}, its {@link Provenance}. Writes are atomic (temporary name, then rename;
+ * {@code model.json}, which holds the parameter checksum, is written last), so a crash never
+ * leaves a half-written model that loads. Loading checks the checksum, rebuilds the
+ * architecture through the plugin registry, and reports any mismatch as a user error.
+ */
+public final class ModelFolder {
+    /** The provenance file. */
+    public static final String MODEL_JSON = "model.json";
+    /** The parameter file. */
+    public static final String PARAMETERS = "model.params";
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .serializeSpecialFloatingPointValues().create();
+
+    private ModelFolder() {}
+
+    /**
+     * Whether a folder holds a model (has a {@code model.json}).
+     *
+     * @param dir the folder
+     * @return true when it looks like a model folder
+     */
+    public static boolean isModelFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve(MODEL_JSON));
+    }
+
+    /**
+     * Saves a network and its provenance.
+     *
+     * @param dir the model folder (created if missing)
+     * @param network the whole network, backbone followed by head
+     * @param provenance what to record; the checksum and time are filled in here
+     * @return the provenance as written
+     * @throws GlyphException when the folder cannot be written
+     */
+    public static Provenance save(Path dir, Block network, Provenance provenance) {
+        try {
+            Files.createDirectories(dir);
+            Path params = dir.resolve(PARAMETERS);
+            Path tmpParams = Files.createTempFile(dir, ".model-", ".params.tmp");
+            String sha;
+            try {
+                MessageDigest digest = sha256();
+                try (OutputStream file = Files.newOutputStream(tmpParams);
+                        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(file, digest)))) {
+                    network.saveParameters(out);
+                }
+                sha = HexFormat.of().formatHex(digest.digest());
+                move(tmpParams, params);
+            } finally {
+                Files.deleteIfExists(tmpParams);
+            }
+            Provenance written = provenance.toBuilder().parameters(PARAMETERS, sha, Instant.now().toString()).build();
+            writeAtomically(dir.resolve(MODEL_JSON), GSON.toJson(written));
+            return written;
+        } catch (IOException e) {
+            throw new GlyphException("Could not write the model to " + dir + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * Writes a text file atomically: a temporary file in the same folder, then a rename.
+     *
+     * @param target the file to write
+     * @param text its content, UTF-8
+     * @throws IOException when writing fails; the target is then unchanged
+     */
+    public static void writeAtomically(Path target, String text) throws IOException {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes a file atomically: a temporary file in the same folder, then a rename.
+     *
+     * @param target the file to write
+     * @param bytes its content
+     * @throws IOException when writing fails; the target is then unchanged
+     */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            move(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Reads and validates {@code model.json}.
+     *
+     * @param dir the model folder
+     * @return the provenance
+     * @throws GlyphException when the folder or file is missing or unreadable
+     */
+    public static Provenance readProvenance(Path dir) {
+        Path json = dir.resolve(MODEL_JSON);
+        if (!Files.isDirectory(dir)) {
+            throw new GlyphException("Model folder " + dir + " does not exist; pass a folder written by 'glyph pretrain' or 'glyph transfer'.");
+        }
+        try {
+            Provenance p = GSON.fromJson(Files.readString(json), Provenance.class);
+            if (p == null || p.architecture() == null || p.classNames() == null || p.classNames().isEmpty()
+                    || p.inputShape() == null || p.parameterSha256() == null) {
+                throw new GlyphException("Model file " + json + " lacks architecture, classes, input shape or checksum; it was not written by glyph.");
+            }
+            if (p.format() > Provenance.FORMAT) {
+                throw new GlyphException("Model file " + json + " has format " + p.format()
+                        + ", newer than this glyph understands (" + Provenance.FORMAT + "); upgrade glyph.");
+            }
+            return p;
+        } catch (NoSuchFileException e) {
+            throw new GlyphException("Model folder " + dir + " has no " + MODEL_JSON + "; it is not a glyph model folder.", e);
+        } catch (IOException | JsonParseException e) {
+            throw new GlyphException("Model file " + json + " is not valid JSON (" + firstLine(e) + ").", e);
+        }
+    }
+
+    /**
+     * Loads a model folder: checks the parameter checksum, rebuilds the architecture from the
+     * registry, loads the parameters.
+     *
+     * @param dir the model folder
+     * @param registry where the architecture plugin is looked up
+     * @param dataRoot data root for file options of the architecture
+     * @param device where the parameters go
+     * @return the loaded model; close it when done
+     * @throws GlyphException on a missing, truncated, edited or mismatched parameter file
+     */
+    public static LoadedModel load(Path dir, PluginRegistry registry, DataRoot dataRoot, Device device) {
+        Provenance p = readProvenance(dir);
+        Path params = dir.resolve(p.parameterFile() == null ? PARAMETERS : p.parameterFile());
+        verifyChecksum(params, p.parameterSha256());
+        ModelProvider provider = registry.model(p.architecture());
+        Shape inputShape = new Shape(p.inputShape());
+        Model model = Model.newInstance(dir.getFileName().toString(), device);
+        try {
+            ModelParts parts = provider.build(ModelRequest.builder(provider.parseOptions(p.architectureOptions()), p.classNames().size())
+                    .optInputShape(inputShape).optDataRoot(dataRoot).optManager(model.getNDManager()).build());
+            Block network = parts.network();
+            network.initialize(model.getNDManager(), DataType.FLOAT32, batchOf(inputShape));
+            try (InputStream file = Files.newInputStream(params);
+                    DataInputStream in = new DataInputStream(new BufferedInputStream(file))) {
+                network.loadParameters(model.getNDManager(), in);
+            }
+            model.setBlock(network);
+            return new LoadedModel(model, parts, p);
+        } catch (IOException | MalformedModelException | IllegalArgumentException | IllegalStateException e) {
+            model.close();
+            throw new GlyphException("Parameter file " + params + " does not fit architecture '" + p.architecture()
+                    + "' with " + p.classNames().size() + " classes and input " + inputShape + " (" + firstLine(e) + ").", e);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A batch shape of one for an input shape C × H × W.
+     *
+     * @param inputShape one input
+     * @return 1 × C × H × W
+     */
+    public static Shape batchOf(Shape inputShape) {
+        return new Shape(1).addAll(inputShape);
+    }
+
+    private static void verifyChecksum(Path params, String expected) {
+        if (!Files.isRegularFile(params)) {
+            throw new GlyphException("Parameter file " + params + " is missing; the model folder is incomplete.");
+        }
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(params)), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new GlyphException("Parameter file " + params + " cannot be read: " + e.getMessage() + ".", e);
+        }
+        String actual = HexFormat.of().formatHex(digest.digest());
+        if (!actual.equalsIgnoreCase(expected)) {
+            throw new GlyphException("Parameter file " + params + " does not match the checksum in " + MODEL_JSON
+                    + " (truncated or edited); retrain or restore the folder.");
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
