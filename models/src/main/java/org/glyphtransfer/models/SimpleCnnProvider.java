@@ -1,0 +1,76 @@
+package org.glyphtransfer.models;
+
+import java.util.List;
+import org.glyphtransfer.api.ModelParts;
+import org.glyphtransfer.api.ModelProvider;
+import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.OptionSchema;
+import org.glyphtransfer.api.OptionSpec;
+import org.glyphtransfer.models.blocks.Layers;
+import org.glyphtransfer.models.blocks.NamedSequentialBlock;
+
+/**
+ * {@code simple-cnn}: the reference CNN of the MNIST-to-letters transfer study. Three
+ * convolution + ReLU + 2×2 max-pool stages (32, 64, 128 filters, 3×3, no padding) reduce 28×28 to
+ * 128 features; dense 256 and dense 128 with ReLU and dropout follow; the last layer gives the
+ * class scores. 159,882 parameters for 1×28×28 and 10 classes.
+ *
+ * <p>Layer names, in order: {@code conv1 relu1 pool1 conv2 relu2 pool2 conv3 relu3 pool3 flatten
+ * dense256 relu4 dropout1 dense128 relu5 dropout2 logits}. Option {@code cut} names the last
+ * backbone layer group; everything after it, freshly built, is the head.
+ */
+public final class SimpleCnnProvider implements ModelProvider {
+    /** The plugin name. */
+    public static final String NAME = "simple-cnn";
+
+    /** Where the backbone may end, from the earliest to the latest. */
+    private static final List<String> CUTS = List.of("flatten", "dense256", "dense128");
+    private static final int[] FILTERS = {32, 64, 128};
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Reference 3-conv CNN of the MNIST-to-letters study (159,882 parameters at 1x28x28, 10 classes)";
+    }
+
+    @Override
+    public OptionSchema options() {
+        return OptionSchema.of(
+                OptionSpec.choice("cut", "dense128", CUTS.toArray(String[]::new))
+                        .optDescription("last layer of the backbone: flatten (128 conv features), dense256 or "
+                                + "dense128 (with their ReLU and dropout); the layers after it form the head"),
+                OptionSpec.decimal("dropout", 0.5)
+                        .optRange(0, 0.9)
+                        .optDescription("dropout rate after each hidden dense layer, active only in training"));
+    }
+
+    @Override
+    public ModelParts build(ModelRequest request) {
+        // 3×3 valid convolutions and 2×2 pools: 22 pixels is the least that leaves 1×1 after pool3.
+        InputShapeCheck.require(NAME, request, 22);
+        int cut = CUTS.indexOf(request.options().getString("cut"));
+        double dropout = request.options().getDouble("dropout");
+        NamedSequentialBlock backbone = new NamedSequentialBlock();
+        for (int stage = 1; stage <= FILTERS.length; stage++) {
+            backbone.add("conv" + stage, Layers.conv(FILTERS[stage - 1], 3))
+                    .add("relu" + stage, Layers.relu())
+                    .add("pool" + stage, Layers.pool(2, true));
+        }
+        backbone.add("flatten", Layers.flatten());
+        NamedSequentialBlock head = new NamedSequentialBlock();
+        addDense(cut >= 1 ? backbone : head, 256, 4, 1, dropout);
+        addDense(cut >= 2 ? backbone : head, 128, 5, 2, dropout);
+        head.add("logits", Layers.dense(request.numClasses()));
+        return new ModelParts(backbone, head, false);
+    }
+
+    private static void addDense(NamedSequentialBlock into, int units, int reluIndex, int dropoutIndex, double rate) {
+        into.add("dense" + units, Layers.dense(units))
+                .add("relu" + reluIndex, Layers.relu())
+                .add("dropout" + dropoutIndex, Layers.dropout(rate));
+    }
+}

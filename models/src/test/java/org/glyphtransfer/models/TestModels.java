@@ -1,0 +1,61 @@
+package org.glyphtransfer.models;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import java.util.Map;
+import org.glyphtransfer.api.DataRoot;
+import org.glyphtransfer.api.ModelParts;
+import org.glyphtransfer.api.ModelProvider;
+import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.PluginRegistry;
+import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.engine.GlyphEngine;
+
+/** Shared set-up of the model tests: engine, registry look-up, build, initialise, forward. */
+final class TestModels {
+    static final Shape MNIST = new Shape(1, 28, 28);
+
+    private static final PluginRegistry REGISTRY = PluginRegistry.builder().optUseEnvironment(false).build();
+
+    private TestModels() {}
+
+    static void startEngine() {
+        GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optThreads(2).optSeed(7).build());
+    }
+
+    static ModelProvider provider(String name) {
+        return REGISTRY.model(name);
+    }
+
+    static ModelParts build(String name, Map<String, String> options, int classes) {
+        return build(name, options, classes, null);
+    }
+
+    static ModelParts build(String name, Map<String, String> options, int classes, DataRoot root) {
+        ModelProvider provider = provider(name);
+        ModelRequest.Builder request = ModelRequest.builder(provider.parseOptions(options), classes);
+        if (root != null) {
+            request.optDataRoot(root);
+        }
+        return provider.build(request.build());
+    }
+
+    /** Initialises a block for a batch of {@code batch} MNIST-sized images. */
+    static void initialize(Block block, NDManager manager, int batch) {
+        block.initialize(manager, DataType.FLOAT32, batchOf(batch));
+    }
+
+    static Shape batchOf(int batch) {
+        return new Shape(batch, MNIST.get(0), MNIST.get(1), MNIST.get(2));
+    }
+
+    static NDArray forward(Block block, NDArray input, boolean training) {
+        NDList out = block.forward(new ParameterStore(input.getManager(), false), new NDList(input), training);
+        return out.singletonOrThrow();
+    }
+}
