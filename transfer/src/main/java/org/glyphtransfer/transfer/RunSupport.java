@@ -1,0 +1,152 @@
+package org.glyphtransfer.transfer;
+
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.glyphtransfer.api.DatasetProvider;
+import org.glyphtransfer.api.DatasetRequest;
+import org.glyphtransfer.api.GlyphDataset;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.ModelParts;
+import org.glyphtransfer.api.ModelProvider;
+import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.PluginOptions;
+import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.store.Provenance;
+import org.glyphtransfer.transfer.eval.Evaluation;
+import org.glyphtransfer.transfer.eval.Evaluator;
+import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.train.PhaseResult;
+import org.glyphtransfer.transfer.train.PhaseRunner;
+
+/** What pretraining, transfer and the scratch baseline share: loading, building, training, saving. */
+final class RunSupport {
+    private RunSupport() {}
+
+    /** A dataset loaded through its plugin, with the options it was loaded with. */
+    record LoadedData(DatasetProvider provider, PluginOptions options, GlyphDataset dataset) {}
+
+    static LoadedData loadDataset(GlyphRuntime runtime, PluginChoice choice, NDManager manager) {
+        DatasetProvider provider = runtime.registry().dataset(choice.name());
+        PluginOptions options = provider.parseOptions(choice.options());
+        runtime.listener().onMessage("loading dataset " + choice);
+        GlyphDataset dataset = provider.load(DatasetRequest.builder(options, manager).optDataRoot(runtime.dataRoot())
+                .optSeed(runtime.seed()).build());
+        runtime.listener().onMessage(String.format("dataset %s: %d classes, train %d / validation %d / test %d",
+                provider.name(), dataset.numClasses(), dataset.train().size(), dataset.validation().size(), dataset.test().size()));
+        if (dataset.train().size() == 0) {
+            throw new GlyphException("Dataset " + choice + " has no training samples; check its options.");
+        }
+        return new LoadedData(provider, options, dataset);
+    }
+
+    /** Builds a fresh, initialised network for a dataset in a new DJL model. */
+    static Model freshModel(GlyphRuntime runtime, ModelProvider provider, PluginOptions options, GlyphDataset data, String name,
+            ModelParts[] partsOut) {
+        runtime.reseed();
+        Model model = Model.newInstance(name, runtime.device());
+        ModelParts parts = provider.build(ModelRequest.builder(options, data.numClasses()).optInputShape(data.inputShape())
+                .optDataRoot(runtime.dataRoot()).optManager(model.getNDManager()).build());
+        parts.network().initialize(model.getNDManager(), DataType.FLOAT32, ModelFolder.batchOf(data.inputShape()));
+        model.setBlock(parts.network());
+        partsOut[0] = parts;
+        return model;
+    }
+
+    /** Runs phases one after the other, evaluating on the test split after each. */
+    static List<PhaseOutcome> runPhases(GlyphRuntime runtime, Model model, ModelParts parts, GlyphDataset data,
+            List<Phase> phases, String label) {
+        runtime.reseed();
+        PhaseRunner runner = new PhaseRunner(model, parts, data, new Random(runtime.seed()), runtime.listener(), label);
+        List<PhaseOutcome> outcomes = new ArrayList<>();
+        try {
+            for (Phase phase : phases) {
+                PhaseResult result = runner.run(phase);
+                Evaluation test = Evaluator.evaluate(parts.network(), data.test(), "test", data.classNames(), model.getNDManager());
+                runtime.listener().onMessage(String.format("%s: test accuracy after phase '%s' = %.4f", label, phase.name(), test.accuracy()));
+                outcomes.add(new PhaseOutcome(result, test.accuracy()));
+            }
+        } finally {
+            runner.close();
+        }
+        return outcomes;
+    }
+
+    static Provenance.Builder provenance(GlyphRuntime runtime, String architecture, PluginOptions modelOptions, LoadedData data,
+            List<Phase> phases, Evaluation evaluation) {
+        GlyphDataset d = data.dataset();
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        sizes.put("train", d.train().size());
+        sizes.put("validation", d.validation().size());
+        sizes.put("test", d.test().size());
+        Map<String, Object> training = new LinkedHashMap<>();
+        List<Map<String, Object>> phaseList = new ArrayList<>();
+        phases.forEach(p -> phaseList.add(p.describe()));
+        training.put("phases", phaseList);
+        training.put("device", runtime.engine().deviceName());
+        training.put("threads", runtime.engine().threads());
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("testAccuracy", evaluation.accuracy());
+        metrics.put("testLoss", evaluation.loss());
+        metrics.put("testMacroF1", evaluation.macroAverage().f1());
+        return Provenance.builder().architecture(architecture, modelOptions.asText())
+                .classes(d.classNames(), d.inputShape().getShape())
+                .dataset(data.provider().name(), data.options().asText(), sizes)
+                .training(training).metrics(metrics).seed(runtime.seed()).versions(versions(runtime));
+    }
+
+    static Map<String, String> versions(GlyphRuntime runtime) {
+        Properties p = new Properties();
+        try (InputStream in = RunSupport.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("glyph", p.getProperty("version", "unknown"));
+        v.put("djl", p.getProperty("djl", "unknown"));
+        v.put("engine", Engine.getInstance().getEngineName() + " " + runtime.engine().engineVersion());
+        v.put("java", System.getProperty("java.version"));
+        return v;
+    }
+
+    /**
+     * Refuses to write into a folder that holds something other than a glyph run, unless told to.
+     *
+     * @param dir the output folder
+     * @param overwrite true to write anyway
+     */
+    static void prepareOutput(Path dir, boolean overwrite) {
+        if (dir == null || !Files.exists(dir) || overwrite) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new GlyphException("Output " + dir + " is a file, not a folder; choose another --out.");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isPresent() && !ModelFolder.isModelFolder(dir)) {
+                throw new GlyphException("Output folder " + dir + " exists and was not written by glyph; choose another "
+                        + "--out or pass --overwrite.");
+            }
+        } catch (IOException e) {
+            throw new GlyphException("Output folder " + dir + " cannot be read: " + e.getMessage() + ".", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new GlyphException("Output folder " + dir + " is not writable; choose another --out.");
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.glyphtransfer.transfer;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.glyphtransfer.api.GlyphDataset;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.ModelParts;
+import org.glyphtransfer.api.ModelProvider;
+import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.PluginOptions;
+import org.glyphtransfer.api.store.LoadedModel;
+import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.store.Provenance;
+import org.glyphtransfer.transfer.eval.Evaluation;
+import org.glyphtransfer.transfer.eval.Evaluator;
+import org.glyphtransfer.transfer.report.ReportWriter;
+import org.glyphtransfer.transfer.train.Freeze;
+import org.glyphtransfer.transfer.train.Phase;
+
+/**
+ * Transfers a trained model to a target dataset: keeps its backbone, attaches a fresh head for
+ * the target's classes, and trains in phases.
+ * {@code Transfer.from(dir).to(dataset("letter-folders", "root=letters-scans"))
+ * .phase(Phase.headOnly()).phase(Phase.fineTune()).saveTo(out).run()}.
+ * Without phases it runs the reference study: head only (Adam 0.001, batch 16, 50 epochs), then
+ * everything (Adam 0.0001, batch 16, 50 epochs), both with early stopping.
+ */
+public final class Transfer {
+    private final Path source;
+    private PluginChoice target;
+    private final List<Phase> phases = new ArrayList<>();
+    private boolean baselineScratch;
+    private Path output;
+    private boolean overwrite;
+    private boolean report = true;
+    private GlyphRuntime runtime;
+
+    private Transfer(Path source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * @param modelDir a model folder written by pretraining or an earlier transfer
+     * @return a transfer to configure
+     */
+    public static Transfer from(Path modelDir) {
+        return new Transfer(modelDir);
+    }
+
+    /**
+     * @param pretrained the result of a pretraining run that saved its model
+     * @return a transfer to configure
+     */
+    public static Transfer from(RunResult pretrained) {
+        return new Transfer(pretrained.outputDirectory().orElseThrow(() ->
+                new GlyphException("The pretraining result was not saved; call saveTo(dir) before run().")));
+    }
+
+    /** @param dataset the target dataset @return this */
+    public Transfer to(PluginChoice dataset) {
+        this.target = dataset;
+        return this;
+    }
+
+    /** @param phase a phase, run in the order added @return this */
+    public Transfer phase(Phase phase) {
+        phases.add(phase);
+        return this;
+    }
+
+    /** @param all the phases, replacing any added @return this */
+    public Transfer phases(List<Phase> all) {
+        phases.clear();
+        phases.addAll(all);
+        return this;
+    }
+
+    /** @param yes also train the architecture from random weights with the same budget @return this */
+    public Transfer baselineScratch(boolean yes) {
+        this.baselineScratch = yes;
+        return this;
+    }
+
+    /** @param dir where the model folder and report go @return this */
+    public Transfer saveTo(Path dir) {
+        this.output = dir;
+        return this;
+    }
+
+    /** @param yes write into an existing folder not made by glyph @return this */
+    public Transfer overwrite(boolean yes) {
+        this.overwrite = yes;
+        return this;
+    }
+
+    /** @param yes write report.json, report.md and plots; default true @return this */
+    public Transfer report(boolean yes) {
+        this.report = yes;
+        return this;
+    }
+
+    /** @param r registry, data root, engine, progress; default {@link GlyphRuntime#defaults()} @return this */
+    public Transfer runtime(GlyphRuntime r) {
+        this.runtime = r;
+        return this;
+    }
+
+    /** @return the phases that will run: the ones added, or the reference study's two */
+    public List<Phase> effectivePhases() {
+        return phases.isEmpty() ? List.of(Phase.headOnly(), Phase.fineTune()) : List.copyOf(phases);
+    }
+
+    /**
+     * The scratch baseline's budget: as many epochs as all phases together, with the first
+     * phase's optimiser, learning rate, batch size and early stopping, nothing frozen.
+     *
+     * @param phases the transfer phases
+     * @return the baseline's single phase
+     */
+    public static Phase scratchPhase(List<Phase> phases) {
+        Phase first = phases.get(0);
+        int epochs = phases.stream().mapToInt(Phase::epochs).sum();
+        return first.withName("scratch").withEpochs(epochs).withFreeze(Freeze.none()).withBackboneLrMultiplier(1);
+    }
+
+    /**
+     * Loads the source model and the target, trains the phases, evaluates, saves.
+     *
+     * @return the transferred model, and the scratch baseline when asked for
+     */
+    public RunResult run() {
+        if (target == null) {
+            throw new GlyphException("Transfer from " + source + " needs a target dataset: call to(dataset(…)).");
+        }
+        GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
+        RunSupport.prepareOutput(output, overwrite);
+        List<Phase> plan = effectivePhases();
+        try (LoadedModel loaded = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.device());
+                NDManager dataManager = NDManager.newBaseManager(rt.device())) {
+            Provenance from = loaded.provenance();
+            RunSupport.LoadedData data = RunSupport.loadDataset(rt, target, dataManager);
+            GlyphDataset d = data.dataset();
+            checkShape(from, d);
+            ModelProvider provider = rt.registry().model(from.architecture());
+            PluginOptions modelOptions = provider.parseOptions(from.architectureOptions());
+            String label = "transfer " + from.architecture() + " → " + target.name();
+            TrainedModel transferred;
+            try (Grafted grafted = graft(rt, loaded, provider, modelOptions, d)) {
+                Model model = grafted.model();
+                ModelParts parts = grafted.parts();
+                List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts, d, plan, label);
+                Evaluation test = Evaluator.evaluate(parts.network(), d.test(), "test", d.classNames(), model.getNDManager());
+                Provenance provenance = RunSupport.provenance(rt, from.architecture(), modelOptions, data, plan, test)
+                        .source(source.toAbsolutePath().toString()).build();
+                if (output != null) {
+                    provenance = ModelFolder.save(output, parts.network(), provenance);
+                }
+                transferred = new TrainedModel(label, outcomes, test, provenance, output);
+            }
+            TrainedModel baseline = baselineScratch ? scratch(rt, provider, modelOptions, data, plan) : null;
+            if (output != null && report) {
+                ReportWriter.write(output, transferred, baseline, d);
+                rt.listener().onMessage("model and report written to " + output);
+            }
+            return new RunResult(transferred, baseline, output);
+        }
+    }
+
+    /** The source backbone with a fresh head, in a new DJL model that owns the head. */
+    private record Grafted(Model model, ModelParts parts) implements AutoCloseable {
+        @Override
+        public void close() {
+            model.close();
+        }
+    }
+
+    /** The source backbone with a fresh head for the target classes, in a new DJL model. */
+    private static Grafted graft(GlyphRuntime rt, LoadedModel loaded, ModelProvider provider, PluginOptions options, GlyphDataset d) {
+        rt.reseed();
+        Model model = Model.newInstance("transfer", rt.device());
+        ModelParts fresh = provider.build(ModelRequest.builder(options, d.numClasses()).optInputShape(d.inputShape())
+                .optDataRoot(rt.dataRoot()).optManager(model.getNDManager()).build());
+        ModelParts grafted = loaded.parts().withHead(fresh.head());
+        // Parameters that already hold values (the trained backbone) keep them; only the head is initialised.
+        grafted.network().initialize(model.getNDManager(), DataType.FLOAT32, ModelFolder.batchOf(d.inputShape()));
+        model.setBlock(grafted.network());
+        return new Grafted(model, grafted);
+    }
+
+    private TrainedModel scratch(GlyphRuntime rt, ModelProvider provider, PluginOptions options, RunSupport.LoadedData data,
+            List<Phase> plan) {
+        Phase budget = scratchPhase(plan);
+        ModelParts[] parts = new ModelParts[1];
+        String label = "scratch " + provider.name() + " on " + target.name();
+        try (Model model = RunSupport.freshModel(rt, provider, options, data.dataset(), "scratch", parts)) {
+            List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts[0], data.dataset(), List.of(budget), label);
+            Evaluation test = Evaluator.evaluate(parts[0].network(), data.dataset().test(), "test", data.dataset().classNames(),
+                    model.getNDManager());
+            Provenance provenance = RunSupport.provenance(rt, provider.name(), options, data, List.of(budget), test).build();
+            return new TrainedModel(label, outcomes, test, provenance, null);
+        }
+    }
+
+    private static void checkShape(Provenance from, GlyphDataset d) {
+        Shape trained = new Shape(from.inputShape());
+        if (!trained.equals(d.inputShape())) {
+            throw new GlyphException("The source model was trained on inputs of shape " + trained + " but dataset '"
+                    + d.name() + "' gives " + d.inputShape() + "; use a dataset with the same image size and channels.");
+        }
+    }
+}

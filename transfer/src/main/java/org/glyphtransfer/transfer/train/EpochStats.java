@@ -1,0 +1,100 @@
+package org.glyphtransfer.transfer.train;
+
+import java.util.Locale;
+
+/**
+ * The numbers of one epoch: training loss and accuracy, validation loss and accuracy, learning
+ * rate, time and throughput. Immutable.
+ */
+public final class EpochStats {
+    private final String phase;
+    private final int epoch;
+    private final double trainLoss;
+    private final double trainAccuracy;
+    private final double validationLoss;
+    private final double validationAccuracy;
+    private final double learningRate;
+    private final double seconds;
+    private final double imagesPerSecond;
+
+    /**
+     * @param phase the phase name
+     * @param epoch 1-based epoch in the phase
+     * @param trainLoss mean training loss
+     * @param trainAccuracy training accuracy (dropout and augmentation on)
+     * @param validationLoss validation loss
+     * @param validationAccuracy validation accuracy
+     * @param learningRate base learning rate in this epoch
+     * @param seconds wall time of training and validation
+     * @param imagesPerSecond training throughput
+     */
+    public EpochStats(String phase, int epoch, double trainLoss, double trainAccuracy, double validationLoss,
+            double validationAccuracy, double learningRate, double seconds, double imagesPerSecond) {
+        this.phase = phase;
+        this.epoch = epoch;
+        this.trainLoss = trainLoss;
+        this.trainAccuracy = trainAccuracy;
+        this.validationLoss = validationLoss;
+        this.validationAccuracy = validationAccuracy;
+        this.learningRate = learningRate;
+        this.seconds = seconds;
+        this.imagesPerSecond = imagesPerSecond;
+    }
+
+    /** @return the phase name */
+    public String phase() {
+        return phase;
+    }
+
+    /** @return 1-based epoch */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** @return mean training loss */
+    public double trainLoss() {
+        return trainLoss;
+    }
+
+    /** @return training accuracy */
+    public double trainAccuracy() {
+        return trainAccuracy;
+    }
+
+    /** @return validation loss */
+    public double validationLoss() {
+        return validationLoss;
+    }
+
+    /** @return validation accuracy */
+    public double validationAccuracy() {
+        return validationAccuracy;
+    }
+
+    /** @return base learning rate */
+    public double learningRate() {
+        return learningRate;
+    }
+
+    /** @return seconds for the epoch */
+    public double seconds() {
+        return seconds;
+    }
+
+    /** @return training images per second */
+    public double imagesPerSecond() {
+        return imagesPerSecond;
+    }
+
+    /** @return one line for logs */
+    public String line() {
+        return String.format(Locale.ROOT, "%s epoch %d: loss %.4f acc %.4f | val loss %.4f acc %.4f | lr %.2g | %.1fs, %.0f img/s",
+                phase, epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy, learningRate, seconds,
+                imagesPerSecond);
+    }
+
+    @Override
+    public String toString() {
+        return line();
+    }
+}

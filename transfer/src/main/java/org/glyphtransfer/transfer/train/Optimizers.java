@@ -1,0 +1,25 @@
+package org.glyphtransfer.transfer.train;
+
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.ParameterTracker;
+
+/** Builds the DJL optimiser of a phase. */
+final class Optimizers {
+    private Optimizers() {}
+
+    static Optimizer create(Phase phase, ParameterTracker learningRate) {
+        float wd = (float) phase.weightDecay();
+        switch (phase.optimizer()) {
+            case AMSGRAD:
+                return new AmsGrad(learningRate, wd);
+            case SGD:
+                return Optimizer.sgd().setLearningRateTracker(learningRate).optMomentum((float) phase.momentum())
+                        .optWeightDecays(wd).build();
+            case RMSPROP:
+                return Optimizer.rmsprop().optLearningRateTracker(learningRate).optMomentum((float) phase.momentum())
+                        .optWeightDecays(wd).build();
+            default:
+                return Optimizer.adam().optLearningRateTracker(learningRate).optWeightDecays(wd).build();
+        }
+    }
+}
