@@ -1,10 +1,10 @@
 package org.glyphtransfer.datasets.idx;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.glyphtransfer.api.OptionSchema;
 import org.glyphtransfer.api.PluginOptions;
 import org.glyphtransfer.datasets.core.CommonOptions;
+import org.glyphtransfer.datasets.core.Letters;
 
 /**
  * {@code emnist-letters}: the EMNIST letters split (labels 1–26 = A–Z, upper and lower case
@@ -14,7 +14,7 @@ public final class EmnistLettersDataset extends IdxDatasetSupport {
     private static final List<String> FILES = List.of("emnist-letters-train-images-idx3-ubyte",
             "emnist-letters-train-labels-idx1-ubyte", "emnist-letters-test-images-idx3-ubyte",
             "emnist-letters-test-labels-idx1-ubyte");
-    private static final List<String> LETTERS = letters();
+    private static final List<String> LETTERS = Letters.UPPERCASE;
 
     @Override
     public String name() {
@@ -50,13 +50,5 @@ public final class EmnistLettersDataset extends IdxDatasetSupport {
     @Override
     protected String howToGetFiles() {
         return "copy the four emnist-letters-*-ubyte.gz files of the EMNIST 'gzip' release (NIST) there";
-    }
-
-    private static List<String> letters() {
-        List<String> out = new ArrayList<>();
-        for (char c = 'A'; c <= 'Z'; c++) {
-            out.add(String.valueOf(c));
-        }
-        return List.copyOf(out);
     }
 }

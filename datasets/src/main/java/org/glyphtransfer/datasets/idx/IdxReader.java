@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.datasets.core.CountingInputStream;
 
 /**
  * Reads IDX files of unsigned bytes (MNIST, Fashion-MNIST, EMNIST), raw or gzip-compressed —

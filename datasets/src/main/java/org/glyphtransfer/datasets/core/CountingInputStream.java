@@ -1,18 +1,22 @@
-package org.glyphtransfer.datasets.idx;
+package org.glyphtransfer.datasets.core;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Counts the bytes read, so errors can name the byte offset where a file went wrong. */
-final class CountingInputStream extends FilterInputStream {
+public final class CountingInputStream extends FilterInputStream {
     private long count;
 
-    CountingInputStream(InputStream in) {
+    /**
+     * @param in the stream to count
+     */
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
-    long count() {
+    /** @return bytes read so far */
+    public long count() {
         return count;
     }
 
