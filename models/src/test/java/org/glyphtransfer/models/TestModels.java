@@ -17,26 +17,26 @@ import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.engine.GlyphEngine;
 
 /** Shared set-up of the model tests: engine, registry look-up, build, initialise, forward. */
-final class TestModels {
-    static final Shape MNIST = new Shape(1, 28, 28);
+public final class TestModels {
+    public static final Shape MNIST = new Shape(1, 28, 28);
 
     private static final PluginRegistry REGISTRY = PluginRegistry.builder().optUseEnvironment(false).build();
 
     private TestModels() {}
 
-    static void startEngine() {
+    public static void startEngine() {
         GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optThreads(2).optSeed(7).build());
     }
 
-    static ModelProvider provider(String name) {
+    public static ModelProvider provider(String name) {
         return REGISTRY.model(name);
     }
 
-    static ModelParts build(String name, Map<String, String> options, int classes) {
+    public static ModelParts build(String name, Map<String, String> options, int classes) {
         return build(name, options, classes, null);
     }
 
-    static ModelParts build(String name, Map<String, String> options, int classes, DataRoot root) {
+    public static ModelParts build(String name, Map<String, String> options, int classes, DataRoot root) {
         ModelProvider provider = provider(name);
         ModelRequest.Builder request = ModelRequest.builder(provider.parseOptions(options), classes);
         if (root != null) {
@@ -46,15 +46,15 @@ final class TestModels {
     }
 
     /** Initialises a block for a batch of {@code batch} MNIST-sized images. */
-    static void initialize(Block block, NDManager manager, int batch) {
+    public static void initialize(Block block, NDManager manager, int batch) {
         block.initialize(manager, DataType.FLOAT32, batchOf(batch));
     }
 
-    static Shape batchOf(int batch) {
+    public static Shape batchOf(int batch) {
         return new Shape(batch, MNIST.get(0), MNIST.get(1), MNIST.get(2));
     }
 
-    static NDArray forward(Block block, NDArray input, boolean training) {
+    public static NDArray forward(Block block, NDArray input, boolean training) {
         NDList out = block.forward(new ParameterStore(input.getManager(), false), new NDList(input), training);
         return out.singletonOrThrow();
     }

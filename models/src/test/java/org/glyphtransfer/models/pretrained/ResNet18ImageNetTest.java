@@ -1,0 +1,181 @@
+package org.glyphtransfer.models.pretrained;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.glyphtransfer.api.DataRoot;
+import org.glyphtransfer.api.ModelParts;
+import org.glyphtransfer.api.ModelProvider;
+import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.models.TestModels;
+import org.glyphtransfer.models.blocks.NamedSequentialBlock;
+import org.glyphtransfer.models.summary.ParameterCounter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** resnet18-imagenet from a local TorchScript file made by PyTorch itself. */
+class ResNet18ImageNetTest {
+    private static final int CLASSES = 4;
+
+    @TempDir
+    static Path dir;
+
+    /** Holds the imported weights (attached by the plugin) and the head's parameters. */
+    private static NDManager weights;
+    private static ModelParts parts;
+
+    @BeforeAll
+    static void importTracedNetwork() throws Exception {
+        TestModels.startEngine();
+        TorchScriptFixture.create(dir.resolve("features.pt"));
+        weights = NDManager.newBaseManager();
+        ModelProvider provider = TestModels.provider("resnet18-imagenet");
+        // A relative file option is resolved against the data root.
+        parts = provider.build(ModelRequest.builder(provider.parseOptions(Map.of("file", "features.pt")), CLASSES)
+                .optDataRoot(DataRoot.of(dir))
+                .optManager(weights)
+                .build());
+        TestModels.initialize(parts.network(), weights, 1);
+    }
+
+    @AfterAll
+    static void release() {
+        if (weights != null) {
+            weights.close();
+        }
+    }
+
+    @Test
+    void backboneIsTheImportedNetworkBehindImageNetPreprocessing() {
+        assertTrue(parts.pretrainedBackbone());
+        TorchScriptBackbone backbone = assertInstanceOf(TorchScriptBackbone.class, parts.backbone());
+        assertEquals(List.of("imagenet_input", "resnet18", "flatten"), backbone.layerNames());
+        assertEquals(TorchScriptFixture.PARAMETERS, ParameterCounter.count(backbone));
+        assertEquals(List.of("logits"), ((NamedSequentialBlock) parts.head()).layerNames());
+    }
+
+    @Test
+    void greyBatchGivesFeaturesAndClassScores() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray images = manager.randomUniform(0, 1, TestModels.batchOf(8));
+            assertEquals(new Shape(8, 512), TestModels.forward(parts.backbone(), images, false).getShape());
+            assertEquals(new Shape(8, CLASSES), TestModels.forward(parts.network(), images, true).getShape());
+            assertEquals(new Shape(8, CLASSES), TestModels.forward(parts.network(), images, false).getShape());
+        }
+    }
+
+    @Test
+    void imageNetInputResizesToThreeStandardisedChannels() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray grey = manager.full(new Shape(2, 1, 28, 28), 0.5f);
+            NDArray rgb = ImageNetInput.convert(grey, 64);
+            assertEquals(new Shape(2, 3, 64, 64), rgb.getShape());
+            for (int c = 0; c < 3; c++) {
+                float expected = (0.5f - ImageNetInput.MEAN[c]) / ImageNetInput.STD[c];
+                NDArray channel = rgb.get(":, {}", c);
+                assertEquals(expected, channel.min().getFloat(), 1e-5, "channel " + c);
+                assertEquals(expected, channel.max().getFloat(), 1e-5, "channel " + c);
+            }
+        }
+    }
+
+    @Test
+    void freshHeadLearnsFromTheImportedFeatures() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray images = patternImages(manager, 64);
+            NDArray labels = manager.arange(64).toType(DataType.INT32, false).mod(CLASSES).toType(DataType.FLOAT32, false);
+            NDArray features = TestModels.forward(parts.backbone(), images, false);
+            Block head = TestModels.build("resnet18-imagenet", Map.of("file", "features.pt"), CLASSES,
+                    DataRoot.of(dir)).head();
+            head.initialize(manager, DataType.FLOAT32, features.getShape());
+            Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(0.01f)).build();
+            Loss loss = Loss.softmaxCrossEntropyLoss();
+            ParameterStore store = new ParameterStore(manager, false);
+            float first = Float.NaN;
+            float last = Float.NaN;
+            for (int step = 0; step < 40; step++) {
+                try (NDManager batch = manager.newSubManager();
+                        GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    features.tempAttach(batch);
+                    NDArray scores = head.forward(store, new NDList(features), true).singletonOrThrow();
+                    NDArray value = loss.evaluate(new NDList(labels), new NDList(scores));
+                    collector.backward(value);
+                    for (Pair<String, Parameter> p : head.getParameters()) {
+                        NDArray weight = p.getValue().getArray();
+                        NDArray gradient = weight.getGradient();
+                        adam.update(p.getValue().getId(), weight, gradient);
+                        gradient.subi(gradient);
+                    }
+                    last = value.getFloat();
+                    first = step == 0 ? last : first;
+                }
+            }
+            assertTrue(last < 0.5f * first, "loss fell from " + first + " to " + last);
+        }
+    }
+
+    @Test
+    void gradientsReachTheImportedWeightsUnlessFrozen() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray images = patternImages(manager, 4);
+            Parameter imported = parts.backbone().getParameters().valueAt(0);
+            assertTrue(gradientNorm(images, imported) > 0, "an unfrozen backbone is trained");
+            parts.backbone().freezeParameters(true);
+            try {
+                assertEquals(0f, gradientNorm(images, imported), "a frozen backbone is not trained");
+            } finally {
+                parts.backbone().freezeParameters(false);
+            }
+        }
+    }
+
+    private static float gradientNorm(NDArray images, Parameter parameter) {
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray scores = TestModels.forward(parts.network(), images, true);
+            collector.backward(scores.sum());
+            NDArray weight = parameter.getArray();
+            return weight.hasGradient() ? weight.getGradient().abs().sum().getFloat() : 0f;
+        }
+    }
+
+    /** Image i shows pattern (i mod 4): horizontal stripes, vertical stripes, a checkerboard, flat grey. */
+    private static NDArray patternImages(NDManager manager, int count) {
+        float[] pixels = new float[count * 28 * 28];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < count; i++) {
+            for (int y = 0; y < 28; y++) {
+                for (int x = 0; x < 28; x++) {
+                    boolean on;
+                    switch (i % CLASSES) {
+                        case 0: on = y / 2 % 2 == 0; break;
+                        case 1: on = x / 2 % 2 == 0; break;
+                        case 2: on = (x / 2 + y / 2) % 2 == 0; break;
+                        default: on = false;
+                    }
+                    pixels[(i * 28 + y) * 28 + x] = (on ? 0.7f : 0.1f) + 0.2f * random.nextFloat();
+                }
+            }
+        }
+        return manager.create(pixels, new Shape(count, 1, 28, 28));
+    }
+}
