@@ -30,6 +30,7 @@ import org.glyphtransfer.transfer.eval.Evaluator;
 import org.glyphtransfer.transfer.train.Phase;
 import org.glyphtransfer.transfer.train.PhaseResult;
 import org.glyphtransfer.transfer.train.PhaseRunner;
+import org.glyphtransfer.transfer.train.TorchStyleInitializer;
 
 /** What pretraining, transfer and the scratch baseline share: loading, building, training, saving. */
 final class RunSupport {
@@ -59,6 +60,7 @@ final class RunSupport {
         Model model = Model.newInstance(name, runtime.device());
         ModelParts parts = provider.build(ModelRequest.builder(options, data.numClasses()).optInputShape(data.inputShape())
                 .optDataRoot(runtime.dataRoot()).optManager(model.getNDManager()).build());
+        TorchStyleInitializer.applyTo(parts.network());
         parts.network().initialize(model.getNDManager(), DataType.FLOAT32, ModelFolder.batchOf(data.inputShape()));
         model.setBlock(parts.network());
         partsOut[0] = parts;

@@ -22,6 +22,7 @@ import org.glyphtransfer.transfer.eval.Evaluator;
 import org.glyphtransfer.transfer.report.ReportWriter;
 import org.glyphtransfer.transfer.train.Freeze;
 import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.train.TorchStyleInitializer;
 
 /**
  * Transfers a trained model to a target dataset: keeps its backbone, attaches a fresh head for
@@ -186,6 +187,7 @@ public final class Transfer {
         Model model = Model.newInstance("transfer", rt.device());
         ModelParts fresh = provider.build(ModelRequest.builder(options, d.numClasses()).optInputShape(d.inputShape())
                 .optDataRoot(rt.dataRoot()).optManager(model.getNDManager()).build());
+        TorchStyleInitializer.applyTo(fresh.head());
         ModelParts grafted = loaded.parts().withHead(fresh.head());
         // Parameters that already hold values (the trained backbone) keep them; only the head is initialised.
         grafted.network().initialize(model.getNDManager(), DataType.FLOAT32, ModelFolder.batchOf(d.inputShape()));

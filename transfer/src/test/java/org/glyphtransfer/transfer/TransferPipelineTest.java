@@ -1,0 +1,156 @@
+package org.glyphtransfer.transfer;
+
+import static org.glyphtransfer.transfer.Glyph.dataset;
+import static org.glyphtransfer.transfer.Glyph.model;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import org.glyphtransfer.api.store.LoadedModel;
+import org.glyphtransfer.api.DataRoot;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.PluginRegistry;
+import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.store.Provenance;
+import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.transfer.report.ReportWriter;
+import org.glyphtransfer.transfer.train.EpochStats;
+import org.glyphtransfer.transfer.train.Phase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TransferPipelineTest {
+    @TempDir Path dir;
+
+    static GlyphRuntime runtime(long seed) {
+        return GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
+                .optDataRoot(DataRoot.of(Path.of("."))).optEngine(EngineOptions.builder().optDevice("cpu").optSeed(seed).build())
+                .build();
+    }
+
+    private RunResult pretrain(Path out, long seed) {
+        return Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=3")).epochs(3).batchSize(32)
+                .saveTo(out).runtime(runtime(seed)).run();
+    }
+
+    @Test
+    void pretrainingLearnsSavesModelAndWritesReport() throws IOException {
+        Path out = dir.resolve("source");
+        RunResult result = pretrain(out, 7);
+        assertTrue(result.testAccuracy() > 0.9, "test accuracy " + result.testAccuracy());
+        Provenance p = ModelFolder.readProvenance(out);
+        assertEquals("test-cnn", p.architecture());
+        assertEquals(List.of("-", "|", "/", "\\"), p.classNames());
+        assertEquals("test-shapes", p.dataset());
+        assertEquals(240, p.datasetSizes().get("train"));
+        assertEquals(result.testAccuracy(), p.metrics().get("testAccuracy"), 1e-12);
+        for (String file : ReportWriter.FILES) {
+            assertTrue(Files.size(out.resolve(file)) > 100, file);
+        }
+        JsonObject json = JsonParser.parseString(Files.readString(out.resolve("report.json"))).getAsJsonObject();
+        JsonObject evaluation = json.getAsJsonObject("run").getAsJsonObject("evaluation");
+        assertEquals(result.testAccuracy(), evaluation.get("accuracy").getAsDouble(), 1e-12);
+        assertEquals(4, evaluation.getAsJsonArray("perClass").size());
+        assertEquals(3, json.getAsJsonObject("run").getAsJsonArray("phases").get(0).getAsJsonObject().getAsJsonArray("epochs").size());
+    }
+
+    @Test
+    void transferBeatsChanceAndReportsBaseline() throws IOException {
+        Path source = dir.resolve("source");
+        pretrain(source, 7);
+        Path target = dir.resolve("target");
+        RunResult result = Transfer.from(source).to(dataset("test-shapes", "from=4", "to=8", "perClass=20"))
+                .phase(Phase.headOnly().withEpochs(6).withLearningRate(3e-3).withBatchSize(16))
+                .phase(Phase.fineTune().withEpochs(6).withLearningRate(1e-3).withBatchSize(16))
+                .baselineScratch(true).saveTo(target).runtime(runtime(7)).run();
+        assertEquals(2, result.model().phases().size());
+        assertTrue(result.testAccuracy() > 0.5, "5 classes, chance is 0.2; got " + result.testAccuracy());
+        long frozen = result.model().phases().get(0).phase().frozenParameters();
+        assertTrue(frozen > 0, "head-only phase must freeze the backbone");
+        assertEquals(0, result.model().phases().get(1).phase().frozenParameters());
+        assertTrue(result.baseline().isPresent());
+        assertEquals(12, result.baseline().get().phases().get(0).phase().settings().get("epochs"));
+        Provenance p = ModelFolder.readProvenance(target);
+        assertEquals(source.toAbsolutePath().toString(), p.source());
+        assertEquals(5, p.classNames().size());
+        JsonObject json = JsonParser.parseString(Files.readString(target.resolve("report.json"))).getAsJsonObject();
+        assertTrue(json.has("comparison"));
+        assertTrue(Files.readString(target.resolve("report.md")).contains("Transfer vs. scratch"));
+    }
+
+    @Test
+    void headOnlyKeepsTheTrainedBackboneExactly() {
+        Path source = dir.resolve("source");
+        pretrain(source, 7);
+        Path target = dir.resolve("target");
+        GlyphRuntime rt = runtime(7);
+        RunResult result = Transfer.from(source).to(dataset("test-shapes", "from=0", "to=3", "perClass=20"))
+                .phase(Phase.headOnly().withEpochs(3).withLearningRate(1e-2)).saveTo(target).report(false).runtime(rt).run();
+        // Same classes as the source: its features already separate them, so the head alone must do well.
+        assertTrue(result.testAccuracy() > 0.9, "head-only on the source task: " + result.testAccuracy());
+        try (LoadedModel before = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.device());
+                LoadedModel after = ModelFolder.load(target, rt.registry(), rt.dataRoot(), rt.device())) {
+            List<Parameter> a = before.parts().backbone().getParameters().values();
+            List<Parameter> b = after.parts().backbone().getParameters().values();
+            assertEquals(a.size(), b.size());
+            for (int i = 0; i < a.size(); i++) {
+                assertArrayEquals(a.get(i).getArray().toFloatArray(), b.get(i).getArray().toFloatArray(), 0f, a.get(i).getName());
+            }
+            assertEquals(4, after.parts().head().getOutputShapes(new Shape[] {new Shape(1, 32)})[0].get(1));
+        }
+    }
+
+    @Test
+    void sameSeedGivesIdenticalMetrics() {
+        RunResult a = pretrain(dir.resolve("a"), 11);
+        RunResult b = pretrain(dir.resolve("b"), 11);
+        List<EpochStats> ea = a.model().phases().get(0).phase().epochs();
+        List<EpochStats> eb = b.model().phases().get(0).phase().epochs();
+        for (int i = 0; i < ea.size(); i++) {
+            assertEquals(ea.get(i).trainLoss(), eb.get(i).trainLoss(), 0.0, "epoch " + (i + 1) + " train loss");
+            assertEquals(ea.get(i).validationLoss(), eb.get(i).validationLoss(), 0.0, "epoch " + (i + 1) + " validation loss");
+        }
+        assertEquals(a.model().evaluation().loss(), b.model().evaluation().loss(), 0.0);
+        assertEquals(a.testAccuracy(), b.testAccuracy(), 0.0);
+    }
+
+    @Test
+    void inputShapeMismatchIsAUserError() {
+        Path source = dir.resolve("source");
+        pretrain(source, 7);
+        GlyphException e = assertThrows(GlyphException.class, () -> Transfer.from(source)
+                .to(dataset("test-shapes", "size=32")).runtime(runtime(7)).run());
+        assertTrue(e.getMessage().contains("(1, 28, 28)") && e.getMessage().contains("(1, 32, 32)"), e.getMessage());
+    }
+
+    @Test
+    void refusesAForeignOutputFolder() throws IOException {
+        Path foreign = dir.resolve("foreign");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+        GlyphException e = assertThrows(GlyphException.class, () -> pretrain(foreign, 7));
+        assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
+        assertEquals(List.of(foreign.resolve("notes.txt")), Files.list(foreign).toList());
+    }
+
+    @Test
+    void tamperedParametersAreRejected() throws IOException {
+        Path source = dir.resolve("source");
+        pretrain(source, 7);
+        byte[] bytes = Files.readAllBytes(source.resolve(ModelFolder.PARAMETERS));
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(source.resolve(ModelFolder.PARAMETERS), bytes);
+        GlyphException e = assertThrows(GlyphException.class, () -> Transfer.from(source)
+                .to(dataset("test-shapes", "from=4", "to=6")).runtime(runtime(7)).run());
+        assertTrue(e.getMessage().contains("checksum"), e.getMessage());
+    }
+}
