@@ -21,12 +21,14 @@ import ai.djl.util.Pair;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
 import org.glyphtransfer.models.TestModels;
 import org.glyphtransfer.models.blocks.NamedSequentialBlock;
+import org.glyphtransfer.models.summary.ModelSummary;
 import org.glyphtransfer.models.summary.ParameterCounter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +74,23 @@ class ResNet18ImageNetTest {
         assertEquals(List.of("imagenet_input", "resnet18", "flatten"), backbone.layerNames());
         assertEquals(TorchScriptFixture.PARAMETERS, ParameterCounter.count(backbone));
         assertEquals(List.of("logits"), ((NamedSequentialBlock) parts.head()).layerNames());
+    }
+
+    @Test
+    void summaryShowsTheImportedModuleAsOneFrozenLayer() {
+        parts.backbone().freezeParameters(true);
+        try {
+            ModelSummary summary = ModelSummary.of(parts, weights, TestModels.MNIST);
+            List<ModelSummary.Layer> layers = summary.layers();
+            assertEquals(List.of("imagenet_input", "resnet18", "flatten", "logits"),
+                    layers.stream().map(ModelSummary.Layer::name).collect(Collectors.toList()));
+            assertEquals(new Shape(3, 64, 64), layers.get(0).outputShape());
+            assertEquals(new Shape(512, 1, 1), layers.get(1).outputShape());
+            assertEquals(TorchScriptFixture.PARAMETERS, summary.frozen(ModelSummary.Part.BACKBONE));
+            assertEquals(512 * CLASSES + CLASSES, summary.trainable());
+        } finally {
+            parts.backbone().freezeParameters(false);
+        }
     }
 
     @Test
