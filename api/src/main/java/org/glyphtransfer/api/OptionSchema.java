@@ -22,6 +22,14 @@ public final class OptionSchema {
             if (byKey.put(spec.key(), spec) != null) {
                 throw new IllegalArgumentException("Option '" + spec.key() + "' is declared twice");
             }
+            if (spec.defaultValue() != null) {
+                try {
+                    spec.parse("its declaration", spec.defaultValue());
+                } catch (GlyphException e) {
+                    // A plugin author's mistake, not the user's: fail where the plugin is written.
+                    throw new IllegalArgumentException("Default of option '" + spec.key() + "' is invalid: " + e.getMessage(), e);
+                }
+            }
         }
         this.specs = Collections.unmodifiableMap(byKey);
     }

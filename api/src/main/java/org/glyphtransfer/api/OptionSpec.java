@@ -206,7 +206,7 @@ public final class OptionSpec {
                     throw new GlyphException("Option '" + key + "' of " + owner + " does not accept '" + raw
                             + "'; expected " + expectation() + Suggestions.hint(text, choices) + ".");
                 default:
-                    return raw;
+                    return text;
             }
         } catch (NumberFormatException e) {
             throw bad(owner, raw);

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.PluginRegistry;
 import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.transfer.GlyphRuntime;
+import org.glyphtransfer.api.GlyphException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -14,7 +18,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Transfer learning on handwritten characters (DJL + PyTorch).",
-        subcommands = {DatasetsCommand.class, ModelsCommand.class, EnvCommand.class})
+        subcommands = {DatasetsCommand.class, ModelsCommand.class, EnvCommand.class, PretrainCommand.class,
+                TransferCommand.class, EvaluateCommand.class})
 public final class GlyphCommand implements Runnable {
     @Option(names = "--data-root", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder that relative dataset paths are resolved against (default: $GLYPH_DATA, else ~/.glyph/data).")
@@ -39,11 +44,18 @@ public final class GlyphCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of user errors.")
     boolean debug;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No progress bars or messages; one line per epoch.")
+    boolean quiet;
+
+    @Spec CommandSpec spec;
+
     private PluginRegistry registry;
 
     @Override
     public void run() {
-        picocli.CommandLine.usage(this, System.out);
+        // A missing subcommand is a usage mistake: show the usage where errors go, exit 2.
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new GlyphException("No command given; pick one of the commands listed above.");
     }
 
     boolean debug() {
@@ -61,6 +73,17 @@ public final class GlyphCommand implements Runnable {
     /** @return the data root from --data-root, GLYPH_DATA or the default */
     DataRoot dataRoot() {
         return DataRoot.locate(dataRoot);
+    }
+
+    /**
+     * The library runtime these options describe, with console progress on standard error.
+     *
+     * @return the runtime
+     */
+    GlyphRuntime runtime() {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        return GlyphRuntime.builder().optRegistry(registry()).optDataRoot(dataRoot()).optEngine(engineOptions())
+                .optListener(new ConsoleProgress(err, ConsoleProgress.isTerminal(), quiet)).build();
     }
 
     /** @return engine options from --device, --threads, --seed */

@@ -23,6 +23,17 @@ public final class GlyphEngine {
     private GlyphEngine() {}
 
     /**
+     * The engine takes an int seed; folding the high half in keeps seeds that differ only
+     * above bit 31 apart.
+     *
+     * @param seed the run's seed
+     * @return the seed for {@code Engine.setRandomSeed}
+     */
+    public static int engineSeed(long seed) {
+        return (int) (seed ^ (seed >>> 32));
+    }
+
+    /**
      * Starts the engine (once per process; later calls re-apply threads and seed).
      *
      * @param options device, threads, seed, offline
@@ -43,7 +54,7 @@ public final class GlyphEngine {
                     + "); check that pytorch-native-cpu (or a CUDA build) is on the class path.", e);
         }
         PyTorchThreads.set(threads);
-        engine.setRandomSeed((int) options.seed());
+        engine.setRandomSeed(engineSeed(options.seed()));
         Device device = options.device().resolve(engine);
         EngineInfo info = new EngineInfo(engine.getEngineName(), engine.getVersion(), device, threads,
                 options.seed(), options.offline());

@@ -82,7 +82,7 @@ public final class GlyphRuntime {
     /** Re-seeds the engine so each model's initialisation and dropout repeat exactly. */
     void reseed() {
         engine();
-        Engine.getInstance().setRandomSeed((int) engineOptions.seed());
+        Engine.getInstance().setRandomSeed(GlyphEngine.engineSeed(engineOptions.seed()));
     }
 
     /** Builder of {@link GlyphRuntime}. */

@@ -45,7 +45,7 @@ final class Plots {
         int k = names.size();
         int side = Math.max(520, 60 + 34 * k);
         HeatMapChart chart = new HeatMapChartBuilder().width(side + 120).height(side).title(String.format(Locale.ROOT,
-                "Confusion matrix (%s, accuracy %.2f%%): rows = true, columns = predicted", e.split(), 100 * e.accuracy())).build();
+                "Confusion matrix, %s accuracy %.2f%% (rows true, columns predicted)", e.split(), 100 * e.accuracy())).build();
         chart.setXAxisTitle("predicted");
         chart.setYAxisTitle("true");
         chart.getStyler().setShowValue(k <= 30).setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, k > 15 ? 9 : 12))

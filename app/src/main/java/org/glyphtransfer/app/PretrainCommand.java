@@ -1,0 +1,56 @@
+package org.glyphtransfer.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.PluginChoice;
+import org.glyphtransfer.transfer.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code glyph pretrain}: train a model on a source dataset and save it with its report. */
+@Command(name = "pretrain", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train a model on a source dataset (default: the reference study's Adam 0.001, batch 128, 10 epochs).")
+final class PretrainCommand implements Runnable {
+    @ParentCommand GlyphCommand root;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "NAME", description = "Model plugin, e.g. simple-cnn.")
+    String model;
+
+    @Option(names = "--model-option", paramLabel = "KEY=VALUE", description = "Model plugin option (repeatable).")
+    List<String> modelOptions;
+
+    @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Dataset plugin, e.g. mnist.")
+    String dataset;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Dataset plugin option (repeatable).")
+    List<String> datasetOptions;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write.")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--lr", defaultValue = "0.001", description = "Learning rate (default: ${DEFAULT-VALUE}).")
+    double learningRate;
+
+    @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--overwrite", description = "Write into an existing folder that glyph did not make.")
+    boolean overwrite;
+
+    @Override
+    public void run() {
+        RunResult result = Pretraining.of(PluginChoice.of(model, OptionPairs.parse(modelOptions, "--model-option")))
+                .on(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
+                .epochs(epochs).learningRate(learningRate).batchSize(batch)
+                .saveTo(out).overwrite(overwrite).runtime(root.runtime()).run();
+        RunSummary.print(spec.commandLine().getOut(), result);
+    }
+}

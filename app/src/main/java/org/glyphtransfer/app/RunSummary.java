@@ -1,0 +1,43 @@
+package org.glyphtransfer.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.glyphtransfer.transfer.PhaseOutcome;
+import org.glyphtransfer.transfer.RunResult;
+import org.glyphtransfer.transfer.TrainedModel;
+import org.glyphtransfer.transfer.report.ReportWriter;
+
+/** The table printed at the end of a run: accuracy after each phase, baseline, files written. */
+final class RunSummary {
+    private RunSummary() {}
+
+    static void print(PrintWriter out, RunResult result) {
+        TextTable table = new TextTable("RUN", "PHASE", "EPOCHS", "TIME", "TEST ACCURACY").alignRight(2, 3, 4);
+        addRows(table, result.model());
+        result.baseline().ifPresent(b -> addRows(table, b));
+        out.println();
+        table.print(out);
+        result.baseline().ifPresent(b -> out.printf(Locale.ROOT, "transfer − scratch: %+.2f points%n",
+                100 * (result.model().evaluation().accuracy() - b.evaluation().accuracy())));
+        result.outputDirectory().ifPresent(dir -> {
+            out.println();
+            out.println("model folder: " + dir);
+            for (String f : ReportWriter.FILES) {
+                Path p = dir.resolve(f);
+                if (Files.exists(p)) {
+                    out.println("  " + p);
+                }
+            }
+        });
+        out.flush();
+    }
+
+    private static void addRows(TextTable table, TrainedModel m) {
+        for (PhaseOutcome o : m.phases()) {
+            table.row(m.label(), o.phase().name(), o.phase().epochs().size(), ConsoleProgress.duration(o.phase().seconds()),
+                    String.format(Locale.ROOT, "%.2f%%", 100 * o.testAccuracy()));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.glyphtransfer.transfer;
+
+import ai.djl.ndarray.NDManager;
+import java.nio.file.Path;
+import java.util.List;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.store.LoadedModel;
+import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.store.Provenance;
+import org.glyphtransfer.transfer.eval.Evaluation;
+import org.glyphtransfer.transfer.eval.Evaluator;
+import org.glyphtransfer.transfer.report.ReportWriter;
+
+/**
+ * Evaluates a saved model on a dataset's test split:
+ * {@code ModelEvaluation.of(dir).on(dataset("letter-folders", "root=letters-scans")).run()}.
+ * Without a dataset it uses the one recorded in the model folder. With {@link #reportTo(Path)}
+ * it writes the same report files as training does.
+ */
+public final class ModelEvaluation {
+    private final Path modelDir;
+    private PluginChoice dataset;
+    private Path reportDir;
+    private GlyphRuntime runtime;
+
+    private ModelEvaluation(Path modelDir) {
+        this.modelDir = modelDir;
+    }
+
+    /** @param modelDir a model folder @return an evaluation to configure */
+    public static ModelEvaluation of(Path modelDir) {
+        return new ModelEvaluation(modelDir);
+    }
+
+    /** @param choice the dataset; default: the one the model was trained on @return this */
+    public ModelEvaluation on(PluginChoice choice) {
+        this.dataset = choice;
+        return this;
+    }
+
+    /** @param dir where to write report.json, report.md and plots @return this */
+    public ModelEvaluation reportTo(Path dir) {
+        this.reportDir = dir;
+        return this;
+    }
+
+    /** @param r registry, data root, engine; default {@link GlyphRuntime#defaults()} @return this */
+    public ModelEvaluation runtime(GlyphRuntime r) {
+        this.runtime = r;
+        return this;
+    }
+
+    /**
+     * Loads the model and the dataset and evaluates the test split.
+     *
+     * @return the evaluation
+     */
+    public Evaluation run() {
+        GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
+        try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
+                NDManager manager = NDManager.newBaseManager(rt.device())) {
+            Provenance p = model.provenance();
+            PluginChoice choice = dataset != null ? dataset : PluginChoice.of(p.dataset(), p.datasetOptions());
+            RunSupport.LoadedData data = RunSupport.loadDataset(rt, choice, manager);
+            if (!data.dataset().classNames().equals(p.classNames())) {
+                throw new GlyphException("Model " + modelDir + " predicts " + p.classNames().size() + " classes " + p.classNames()
+                        + " but dataset " + choice + " has " + data.dataset().classNames() + "; evaluate on a dataset with the same classes.");
+            }
+            if (!new ai.djl.ndarray.types.Shape(p.inputShape()).equals(data.dataset().inputShape())) {
+                throw new GlyphException("Model " + modelDir + " takes inputs of shape " + new ai.djl.ndarray.types.Shape(p.inputShape())
+                        + " but dataset " + choice + " gives " + data.dataset().inputShape() + ".");
+            }
+            Evaluation e = Evaluator.evaluate(model.parts().network(), data.dataset().test(), "test", p.classNames(),
+                    model.model().getNDManager());
+            if (reportDir != null) {
+                Provenance evaluated = p.toBuilder().dataset(data.provider().name(), data.options().asText(), p.datasetSizes()).build();
+                ReportWriter.write(reportDir, new TrainedModel("evaluate " + modelDir.getFileName() + " on " + choice, List.of(), e,
+                        evaluated, modelDir), null, data.dataset());
+            }
+            return e;
+        }
+    }
+}
