@@ -1,10 +1,15 @@
 package org.glyphtransfer.models.pretrained;
 
+import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
+import ai.djl.nn.SymbolBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.io.DataInputStream;
+import java.io.IOException;
 import org.glyphtransfer.models.blocks.Layers;
 import org.glyphtransfer.models.blocks.NamedSequentialBlock;
 
@@ -23,6 +28,7 @@ public final class TorchScriptBackbone extends NamedSequentialBlock implements A
     public static final String MODULE_LAYER = "resnet18";
 
     private final Model model;
+    private Block module;
 
     /**
      * @param model the loaded model whose block is the imported module
@@ -30,8 +36,9 @@ public final class TorchScriptBackbone extends NamedSequentialBlock implements A
      */
     TorchScriptBackbone(Model model, int inputSize) {
         this.model = model;
+        this.module = model.getBlock();
         add("imagenet_input", ImageNetInput.block(inputSize));
-        add(MODULE_LAYER, model.getBlock());
+        add(MODULE_LAYER, module);
         add("flatten", Layers.flatten());
     }
 
@@ -48,9 +55,46 @@ public final class TorchScriptBackbone extends NamedSequentialBlock implements A
         return training ? features : new NDList(features.singletonOrThrow().duplicate());
     }
 
+    /**
+     * Loads parameters saved by {@link #saveParameters}: the imported module comes back as a new
+     * module block. DJL's TorchScript block would otherwise swap its native module in place while
+     * keeping the parameter list it handed out before (for instance to {@code initialize}), so
+     * that an optimiser would update tensors the network no longer uses.
+     */
+    @Override
+    public void loadParameters(NDManager manager, DataInputStream is) throws IOException, MalformedModelException {
+        byte savedVersion = is.readByte();
+        loadMetadata(savedVersion, is);
+        for (int i = 0; i < children.size(); i++) {
+            Block child = children.valueAt(i);
+            if (child != module) {
+                child.loadParameters(manager, is);
+                continue;
+            }
+            NDManager owner = model.getNDManager();
+            SymbolBlock loaded = owner.getEngine().newSymbolBlock(owner);
+            loaded.loadParameters(owner, is);
+            String key = children.keyAt(i);
+            children.remove(i);
+            children.add(i, key, loaded);
+            release(module);
+            module = loaded;
+        }
+    }
+
+    private static void release(Block replaced) {
+        if (replaced instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) replaced).close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not release the replaced TorchScript module", e);
+            }
+        }
+    }
+
     /** @return the imported module */
     public Block module() {
-        return model.getBlock();
+        return module;
     }
 
     /** Releases the imported weights. */

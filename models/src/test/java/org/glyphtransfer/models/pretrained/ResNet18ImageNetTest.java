@@ -1,5 +1,6 @@
 package org.glyphtransfer.models.pretrained;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,10 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +56,8 @@ class ResNet18ImageNetTest {
         TestModels.startEngine();
         TorchScriptFixture.create(dir.resolve("features.pt"));
         weights = NDManager.newBaseManager();
-        ModelProvider provider = TestModels.provider("resnet18-imagenet");
         // A relative file option is resolved against the data root.
-        parts = provider.build(ModelRequest.builder(provider.parseOptions(Map.of("file", "features.pt")), CLASSES)
-                .optDataRoot(DataRoot.of(dir))
-                .optManager(weights)
-                .build());
+        parts = build(weights);
         TestModels.initialize(parts.network(), weights, 1);
     }
 
@@ -166,6 +167,43 @@ class ResNet18ImageNetTest {
                 parts.backbone().freezeParameters(false);
             }
         }
+    }
+
+    @Test
+    void savedAndLoadedModuleKeepsItsWeightsAndStaysTrainable() throws Exception {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            ModelParts saved = build(manager);
+            TestModels.initialize(saved.network(), manager, 1);
+            for (Pair<String, Parameter> p : saved.backbone().getParameters()) {
+                p.getValue().getArray().addi(0.05f); // as if fine-tuned: differs from the file
+            }
+            NDArray images = patternImages(manager, 4);
+            float[] expected = TestModels.forward(saved.network(), images, false).toFloatArray();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            saved.network().saveParameters(new DataOutputStream(bytes));
+
+            // As a model folder loads: build from the file, initialise, then load the saved values.
+            ModelParts loaded = build(manager);
+            TestModels.initialize(loaded.network(), manager, 1);
+            loaded.network().loadParameters(manager, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+
+            assertArrayEquals(expected, TestModels.forward(loaded.network(), images, false).toFloatArray(), 1e-5f);
+            Parameter first = loaded.backbone().getParameters().valueAt(0);
+            assertArrayEquals(saved.backbone().getParameters().valueAt(0).getArray().toFloatArray(),
+                    first.getArray().toFloatArray(), 0f, "the parameter list is the module's live weights");
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                collector.backward(TestModels.forward(loaded.network(), images, true).sum());
+                assertTrue(first.getArray().getGradient().abs().sum().getFloat() > 0, "loaded weights get gradients");
+            }
+        }
+    }
+
+    private static ModelParts build(NDManager manager) {
+        ModelProvider provider = TestModels.provider("resnet18-imagenet");
+        return provider.build(ModelRequest.builder(provider.parseOptions(Map.of("file", "features.pt")), CLASSES)
+                .optDataRoot(DataRoot.of(dir))
+                .optManager(manager)
+                .build());
     }
 
     private static float gradientNorm(NDArray images, Parameter parameter) {
