@@ -40,6 +40,11 @@ public final class TrainedModel {
         return evaluation;
     }
 
+    /** @return final test accuracy */
+    public double testAccuracy() {
+        return evaluation.accuracy();
+    }
+
     /** @return provenance as recorded (or as it would be recorded) in model.json */
     public Provenance provenance() {
         return provenance;

@@ -16,8 +16,7 @@ final class Optimizers {
                 return Optimizer.sgd().setLearningRateTracker(learningRate).optMomentum((float) phase.momentum())
                         .optWeightDecays(wd).build();
             case RMSPROP:
-                return Optimizer.rmsprop().optLearningRateTracker(learningRate).optMomentum((float) phase.momentum())
-                        .optWeightDecays(wd).build();
+                return new RmsProp(learningRate, wd, (float) phase.momentum());
             default:
                 return Optimizer.adam().optLearningRateTracker(learningRate).optWeightDecays(wd).build();
         }

@@ -1,0 +1,37 @@
+package org.glyphtransfer.transfer.train;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.training.tracker.ParameterTracker;
+import java.util.Map;
+
+/**
+ * RMSProp as PyTorch defines it (alpha 0.99, epsilon 1e-8, optional momentum): DJL's PyTorch
+ * engine does not implement its RMSProp update.
+ */
+final class RmsProp extends ScopedOptimizer {
+    private static final float ALPHA = 0.99f;
+    private static final float EPSILON = 1e-8f;
+
+    private final float momentum;
+    private final Map<String, Map<Device, NDArray>> squares = states();
+    private final Map<String, Map<Device, NDArray>> buffers = states();
+
+    RmsProp(ParameterTracker learningRate, float weightDecay, float momentum) {
+        super(learningRate, weightDecay);
+        this.momentum = momentum;
+    }
+
+    @Override
+    void step(Step step, NDArray weight, NDArray grad) {
+        NDArray square = state(squares, step, weight);
+        square.muli(ALPHA).addi(grad.square().muli(1 - ALPHA));
+        NDArray direction = grad.div(square.sqrt().addi(EPSILON));
+        if (momentum > 0) {
+            NDArray buffer = state(buffers, step, weight);
+            buffer.muli(momentum).addi(direction);
+            direction = buffer;
+        }
+        weight.subi(direction.mul(step.lr()));
+    }
+}

@@ -1,0 +1,63 @@
+package org.glyphtransfer.transfer.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.util.Pair;
+import java.util.Set;
+import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.engine.GlyphEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class OptimizersTest {
+    @BeforeAll
+    static void engine() {
+        GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optSeed(3).build());
+    }
+
+    @ParameterizedTest
+    @EnumSource(OptimizerKind.class)
+    void everyOptimizerLearnsAndLeavesNoGradientBehind(OptimizerKind kind) {
+        Phase phase = Phase.full().withOptimizer(kind).withLearningRate(kind == OptimizerKind.SGD ? 0.1 : 0.01);
+        try (Model model = Model.newInstance("opt")) {
+            Linear net = Linear.builder().setUnits(3).build();
+            model.setBlock(net);
+            net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 4));
+            PhaseLearningRate lr = new PhaseLearningRate(phase.learningRate(), 1, Set.of());
+            Loss loss = Loss.softmaxCrossEntropyLoss();
+            try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(Optimizers.create(phase, lr)))) {
+                NDArray x = model.getNDManager().randomNormal(new Shape(30, 4));
+                NDArray y = x.get(":, 0").gt(0).toType(DataType.INT64, false).add(x.get(":, 1").gt(0).toType(DataType.INT64, false));
+                double first = 0;
+                double last = 0;
+                for (int step = 0; step < 60; step++) {
+                    try (GradientCollector c = trainer.newGradientCollector()) {
+                        NDArray l = loss.evaluate(new NDList(y), trainer.forward(new NDList(x)));
+                        c.backward(l);
+                        last = l.getFloat();
+                        first = step == 0 ? last : first;
+                    }
+                    trainer.step();
+                    for (Pair<String, Parameter> p : net.getParameters()) {
+                        NDArray g = p.getValue().getArray().getGradient();
+                        assertEquals(0f, g.abs().sum().getFloat(), 0f, kind + ": gradient of " + p.getKey() + " left after the step");
+                    }
+                }
+                assertTrue(last < 0.7 * first, kind + ": loss went from " + first + " to " + last);
+            }
+        }
+    }
+}
