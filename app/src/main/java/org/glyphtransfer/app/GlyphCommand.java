@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Transfer learning on handwritten characters (DJL + PyTorch).",
         subcommands = {DatasetsCommand.class, ModelsCommand.class, EnvCommand.class, PretrainCommand.class,
-                TransferCommand.class, EvaluateCommand.class})
+                TransferCommand.class, EvaluateCommand.class, RunCommand.class})
 public final class GlyphCommand implements Runnable {
     @Option(names = "--data-root", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder that relative dataset paths are resolved against (default: $GLYPH_DATA, else ~/.glyph/data).")
@@ -84,6 +84,37 @@ public final class GlyphCommand implements Runnable {
         java.io.PrintWriter err = spec.commandLine().getErr();
         return GlyphRuntime.builder().optRegistry(registry()).optDataRoot(dataRoot()).optEngine(engineOptions())
                 .optListener(new ConsoleProgress(err, ConsoleProgress.isTerminal(), quiet)).build();
+    }
+
+    /**
+     * Takes the experiment file's shared settings (seed, device, threads, data root, plugins,
+     * quiet) for every option the command line did not give: the command line wins.
+     *
+     * @param e the experiment
+     * @param parsed the subcommand's parse result
+     */
+    void applyExperimentSettings(org.glyphtransfer.app.experiment.Experiment e, picocli.CommandLine.ParseResult parsed) {
+        java.util.function.Predicate<String> given = name -> parsed.hasMatchedOption(name)
+                || spec.commandLine().getParseResult().hasMatchedOption(name);
+        if (!given.test("--seed")) {
+            e.longValue("seed").ifPresent(v -> seed = v);
+        }
+        if (!given.test("--device")) {
+            e.text("device").ifPresent(v -> device = v);
+        }
+        if (!given.test("--threads")) {
+            e.integer("threads").ifPresent(v -> threads = v);
+        }
+        if (!given.test("--data-root")) {
+            e.text("data-root").ifPresent(v -> dataRoot = v);
+        }
+        if (!given.test("--plugins")) {
+            e.text("plugins").ifPresent(v -> plugins = Path.of(v));
+        }
+        if (!given.test("--quiet") && e.flag("quiet")) {
+            quiet = true;
+        }
+        registry = null;
     }
 
     /** @return engine options from --device, --threads, --seed */

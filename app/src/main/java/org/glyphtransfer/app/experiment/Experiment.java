@@ -1,0 +1,93 @@
+package org.glyphtransfer.app.experiment;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.glyphtransfer.api.GlyphException;
+
+/**
+ * A validated experiment: flat {@code section.key} settings with typed values, read from a file
+ * with command-line overrides applied. Relative output paths are taken as written (relative to
+ * the working folder), like the command line's. Immutable.
+ */
+public final class Experiment {
+    private final Path file;
+    private final Map<String, Object> settings;
+
+    Experiment(Path file, Map<String, Object> settings) {
+        this.file = file;
+        this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        if (!has("transfer.dataset")) {
+            throw new GlyphException(file + ": 'transfer.dataset' is required: the target dataset plugin, e.g. letter-folders.");
+        }
+        if (!has("transfer.from") && !has("pretrain.model")) {
+            throw new GlyphException(file + ": give either 'transfer.from' (an existing model folder) or a 'pretrain' section "
+                    + "with 'model' and 'dataset'.");
+        }
+        if (has("pretrain.model") && !has("pretrain.dataset")) {
+            throw new GlyphException(file + ": 'pretrain.dataset' is required when 'pretrain.model' is given, e.g. mnist.");
+        }
+        if (!has("out") && !has("transfer.out")) {
+            throw new GlyphException(file + ": 'out' is required: the folder the experiment writes to.");
+        }
+    }
+
+    /** @return the file it was read from */
+    public Path file() {
+        return file;
+    }
+
+    /** @return every setting, keyed by path */
+    public Map<String, Object> settings() {
+        return settings;
+    }
+
+    /** @param path a key path @return true when set */
+    public boolean has(String path) {
+        return settings.containsKey(path);
+    }
+
+    /** @param path a text key @return its value, if set */
+    public Optional<String> text(String path) {
+        return Optional.ofNullable((String) settings.get(path));
+    }
+
+    /** @param path a whole-number key @return its value, if set */
+    public Optional<Integer> integer(String path) {
+        return Optional.ofNullable((Long) settings.get(path)).map(Long::intValue);
+    }
+
+    /** @param path a whole-number key @return its value, if set */
+    public Optional<Long> longValue(String path) {
+        return Optional.ofNullable((Long) settings.get(path));
+    }
+
+    /** @param path a decimal key @return its value, if set */
+    public Optional<Double> decimal(String path) {
+        return Optional.ofNullable((Double) settings.get(path));
+    }
+
+    /** @param path a true/false key @return its value, false when unset */
+    public boolean flag(String path) {
+        return Boolean.TRUE.equals(settings.get(path));
+    }
+
+    /** @param path a plugin-options key @return its options, empty when unset */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> options(String path) {
+        Object v = settings.get(path);
+        return v == null ? Map.of() : (Map<String, String>) v;
+    }
+
+    /** @return the folder the pretrained model goes to */
+    public Path pretrainOut() {
+        return text("pretrain.out").map(Path::of).orElseGet(() -> Path.of(text("out").orElseThrow()).resolve("pretrained"));
+    }
+
+    /** @return the folder the transferred model and report go to */
+    public Path transferOut() {
+        return text("transfer.out").map(Path::of).orElseGet(() -> Path.of(text("out").orElseThrow()).resolve("transfer"));
+    }
+}

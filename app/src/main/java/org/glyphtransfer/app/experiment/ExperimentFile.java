@@ -1,0 +1,171 @@
+package org.glyphtransfer.app.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.Suggestions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads an experiment file into flat {@code section.key → value} settings, checking every key,
+ * type and range before any work starts. Errors name the file, the key's path and, for a
+ * misspelt key, the likely one.
+ */
+public final class ExperimentFile {
+    private ExperimentFile() {}
+
+    /**
+     * Parses and validates a file, then applies {@code --set path=value} overrides.
+     *
+     * @param file the YAML file
+     * @param overrides command-line settings, which win over the file
+     * @return the validated experiment
+     */
+    public static Experiment load(Path file, Map<String, String> overrides) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new GlyphException("Experiment file " + file + " does not exist.");
+        } catch (IOException e) {
+            throw new GlyphException("Experiment file " + file + " cannot be read: " + e.getMessage() + ".");
+        }
+        Object root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(new SafeConstructor(options)).load(text);
+        } catch (MarkedYAMLException e) {
+            throw new GlyphException("Experiment file " + file + " is not valid YAML at line " + (e.getProblemMark().getLine() + 1)
+                    + ", column " + (e.getProblemMark().getColumn() + 1) + ": " + e.getProblem() + ".");
+        } catch (YAMLException e) {
+            throw new GlyphException("Experiment file " + file + " is not valid YAML: " + e.getMessage() + ".");
+        }
+        if (!(root instanceof Map)) {
+            throw new GlyphException("Experiment file " + file + " must be a YAML mapping of keys such as out, pretrain and "
+                    + "transfer, not " + (root == null ? "empty" : "a " + root.getClass().getSimpleName().toLowerCase()) + ".");
+        }
+        Map<String, Object> flat = new LinkedHashMap<>();
+        flatten(file.toString(), "", (Map<?, ?>) root, flat);
+        for (Map.Entry<String, String> o : overrides.entrySet()) {
+            String path = o.getKey();
+            ExperimentKeys.Key key = known("--set", path);
+            Object value = key.type() == ExperimentKeys.Type.MAP ? parseMap(path, o.getValue()) : o.getValue();
+            flat.put(path, value);
+        }
+        Map<String, Object> typed = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : flat.entrySet()) {
+            typed.put(e.getKey(), convert(file.toString(), e.getKey(), e.getValue()));
+        }
+        return new Experiment(file, typed);
+    }
+
+    private static void flatten(String where, String prefix, Map<?, ?> map, Map<String, Object> out) {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String path = prefix + e.getKey();
+            ExperimentKeys.Key key = known(where, path);
+            if (key.type() == ExperimentKeys.Type.SECTION) {
+                if (!(e.getValue() instanceof Map)) {
+                    throw new GlyphException(where + ": '" + path + "' must be a section of keys, not '" + e.getValue() + "'.");
+                }
+                flatten(where, path + ".", (Map<?, ?>) e.getValue(), out);
+            } else {
+                out.put(path, e.getValue());
+            }
+        }
+    }
+
+    private static ExperimentKeys.Key known(String where, String path) {
+        ExperimentKeys.Key key = ExperimentKeys.KEYS.get(path);
+        if (key == null) {
+            List<String> siblings = new ArrayList<>();
+            String section = path.contains(".") ? path.substring(0, path.lastIndexOf('.') + 1) : "";
+            for (String k : ExperimentKeys.KEYS.keySet()) {
+                String rest = k.startsWith(section) ? k.substring(section.length()) : null;
+                if (rest != null && !rest.contains(".")) {
+                    siblings.add(k);
+                }
+            }
+            throw new GlyphException(where + ": unknown key '" + path + "'" + Suggestions.hint(path, siblings) + "; keys here: "
+                    + String.join(", ", siblings) + ".");
+        }
+        return key;
+    }
+
+    private static Object convert(String where, String path, Object value) {
+        ExperimentKeys.Key key = ExperimentKeys.KEYS.get(path);
+        String text = String.valueOf(value);
+        try {
+            switch (key.type()) {
+                case INTEGER:
+                    if (value instanceof Double || text.contains(".")) {
+                        throw new NumberFormatException();
+                    }
+                    long n = value instanceof Number ? ((Number) value).longValue() : Long.parseLong(text.trim());
+                    checkRange(where, path, n, key);
+                    return n;
+                case DECIMAL:
+                    double d = value instanceof Number ? ((Number) value).doubleValue() : Double.parseDouble(text.trim());
+                    checkRange(where, path, d, key);
+                    return d;
+                case BOOLEAN:
+                    if (value instanceof Boolean) {
+                        return value;
+                    }
+                    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                        return Boolean.parseBoolean(text);
+                    }
+                    throw new GlyphException(where + ": '" + path + "' must be true or false, not '" + text + "'.");
+                case MAP:
+                    if (!(value instanceof Map)) {
+                        throw new GlyphException(where + ": '" + path + "' must be a mapping of plugin options such as "
+                                + "{root: letters-scans}, not '" + text + "'.");
+                    }
+                    Map<String, String> options = new LinkedHashMap<>();
+                    ((Map<?, ?>) value).forEach((k, v) -> options.put(String.valueOf(k), String.valueOf(v)));
+                    return options;
+                default:
+                    if (value instanceof Map || value instanceof List) {
+                        throw new GlyphException(where + ": '" + path + "' must be a single value, not a " + (value instanceof Map ? "section" : "list") + ".");
+                    }
+                    return text;
+            }
+        } catch (NumberFormatException e) {
+            String kind = key.type() == ExperimentKeys.Type.INTEGER ? "a whole number" : "a number";
+            throw new GlyphException(where + ": '" + path + "' must be " + kind + ", not '" + text + "'.");
+        }
+    }
+
+    private static void checkRange(String where, String path, double v, ExperimentKeys.Key key) {
+        if (v < key.min() || v > key.max()) {
+            throw new GlyphException(where + ": '" + path + "' is " + (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v))
+                    + ", outside the allowed range [" + format(key.min()) + ", " + format(key.max()) + "].");
+        }
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private static Map<String, String> parseMap(String path, String text) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new GlyphException("--set " + path + " takes key=value pairs separated by commas, not '" + text + "'.");
+            }
+            m.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return m;
+    }
+}
