@@ -61,7 +61,8 @@ public final class LetterFoldersDataset implements DatasetProvider {
                         .optDescription("mnist: invert, clean, crop, fit to 20 px and centre by mass; resize: plain grey resize to 28×28"),
                 OptionSpec.decimal(STROKE_WIDTH, MnistStylePreprocessor.DEFAULT_STROKE_WIDTH).optRange(0, 6)
                         .optDescription("with preprocess=mnist, thicken thinner strokes to this width in pixels before the final resampling (default gives MNIST-like 2 px strokes; 0 = keep)"),
-                CommonOptions.testFraction(0.2),
+                CommonOptions.testFraction(0.2)
+                        .optDescription("share of each class held out for testing when there is no Testing folder (seeded)"),
                 CommonOptions.valFraction()));
     }
 

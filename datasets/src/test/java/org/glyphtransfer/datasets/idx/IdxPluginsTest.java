@@ -73,6 +73,7 @@ class IdxPluginsTest {
 
     @Test
     void missingFilesOfflineSayWhereItLookedAndHowToGetThem() {
+        TestSupport.startEngine(); // engine start-up sets ai.djl.offline; set it afterwards
         String before = System.getProperty("ai.djl.offline");
         System.setProperty("ai.djl.offline", "true");
         try (NDManager manager = TestSupport.manager()) {
