@@ -1,0 +1,84 @@
+package org.glyphtransfer.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.transfer.PluginChoice;
+import org.glyphtransfer.transfer.study.DataEfficiencyStudy;
+import org.glyphtransfer.transfer.study.StudySummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code glyph study data-efficiency}: transfer vs. scratch as training images per class shrink. */
+@Command(name = "study", mixinStandardHelpOptions = true, description = "Run a study.",
+        subcommands = StudyCommand.DataEfficiency.class)
+final class StudyCommand implements Runnable {
+    @ParentCommand GlyphCommand root;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new GlyphException("Name a study: data-efficiency.");
+    }
+
+    /** The data-efficiency study. */
+    @Command(name = "data-efficiency", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Transfer and scratch for each images-per-class budget and seed; mean ± std table and plot.")
+    static final class DataEfficiency implements Runnable {
+        @ParentCommand StudyCommand study;
+        @Spec CommandSpec spec;
+
+        @Option(names = "--from", required = true, paramLabel = "DIR", description = "Pretrained model folder.") Path from;
+        @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Target dataset plugin (needs a perClass option).") String dataset;
+        @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Dataset plugin option (repeatable).") List<String> options;
+        @Option(names = "--per-class", split = ",", defaultValue = "8,16,32,64,all", paramLabel = "N,…",
+                description = "Budgets of training images per class; 'all' for everything (default: ${DEFAULT-VALUE}).") List<String> perClass;
+        @Option(names = "--seeds", split = ",", defaultValue = "1,2,3", paramLabel = "S,…", description = "Seeds (default: ${DEFAULT-VALUE}).") List<Long> seeds;
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Study folder; finished runs in it are skipped.") Path out;
+        @Mixin PhaseOptions phases;
+
+        @Override
+        public void run() {
+            List<Integer> budgets = new ArrayList<>();
+            for (String p : perClass) {
+                budgets.add(parseBudget(p));
+            }
+            List<StudySummary> summary = DataEfficiencyStudy.from(from)
+                    .on(PluginChoice.of(dataset, OptionPairs.parse(options, "--option")))
+                    .perClass(budgets).seeds(seeds).phases(phases.phases()).saveTo(out).runtime(study.root.runtime()).run();
+            TextTable t = new TextTable("PER CLASS", "HEAD ONLY", "TRANSFER", "SCRATCH", "GAIN").alignRight(1, 2, 3, 4);
+            for (StudySummary s : summary) {
+                t.row(s.label(), ms(s.head()), ms(s.transfer()), ms(s.scratch()), String.format(Locale.ROOT, "%+.1f", 100 * s.gain()));
+            }
+            t.print(spec.commandLine().getOut());
+            spec.commandLine().getOut().println("study written to " + out.resolve("study.md") + " and " + out.resolve("study.png"));
+            spec.commandLine().getOut().flush();
+        }
+
+        private static int parseBudget(String text) {
+            if (text.trim().equalsIgnoreCase("all")) {
+                return 0;
+            }
+            try {
+                int n = Integer.parseInt(text.trim());
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new GlyphException("--per-class '" + text + "' is not a budget; use whole numbers ≥ 1 or 'all'.");
+        }
+
+        private static String ms(double[] meanStd) {
+            return String.format(Locale.ROOT, "%.3f ± %.3f", meanStd[0], meanStd[1]);
+        }
+    }
+}
