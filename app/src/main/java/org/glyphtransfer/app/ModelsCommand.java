@@ -1,6 +1,7 @@
 package org.glyphtransfer.app;
 
 import java.io.PrintWriter;
+import org.glyphtransfer.api.ModelProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,7 +24,13 @@ final class ModelsCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         if (detail != null) {
-            PluginListing.detail(out, root.registry(), root.registry().model(detail), json);
+            ModelProvider provider = root.registry().model(detail);
+            PluginListing.detail(out, root.registry(), provider, json);
+            if (!json) {
+                out.println();
+                out.print(LayerTable.of(provider, root));
+                out.flush();
+            }
         } else {
             PluginListing.list(out, root.registry(), root.registry().models(), json);
         }
