@@ -14,9 +14,9 @@ final class AmsGrad extends ScopedOptimizer {
     private static final float BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
 
-    private final Map<String, Map<Device, NDArray>> means = states();
-    private final Map<String, Map<Device, NDArray>> variances = states();
-    private final Map<String, Map<Device, NDArray>> maxVariances = states();
+    private final Map<String, Map<Device, NDArray>> means = slot("mean");
+    private final Map<String, Map<Device, NDArray>> variances = slot("variance");
+    private final Map<String, Map<Device, NDArray>> maxVariances = slot("maxVariance");
 
     AmsGrad(ParameterTracker learningRate, float weightDecay) {
         super(learningRate, weightDecay);

@@ -14,8 +14,8 @@ final class RmsProp extends ScopedOptimizer {
     private static final float EPSILON = 1e-8f;
 
     private final float momentum;
-    private final Map<String, Map<Device, NDArray>> squares = states();
-    private final Map<String, Map<Device, NDArray>> buffers = states();
+    private final Map<String, Map<Device, NDArray>> squares = slot("square");
+    private final Map<String, Map<Device, NDArray>> buffers = slot("momentum");
 
     RmsProp(ParameterTracker learningRate, float weightDecay, float momentum) {
         super(learningRate, weightDecay);

@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Base of the optimisers written here rather than taken from DJL (whose PyTorch engine lacks
- * AMSGrad and RMSProp). Each step runs in a scope that frees its temporaries, and ends by
- * zeroing the weight's gradient, as DJL's fused PyTorch updates do: libtorch accumulates
- * gradients, so a step that forgets this trains on the sum of all past gradients.
+ * Base of the framework's optimisers. DJL's PyTorch engine lacks AMSGrad and RMSProp, and DJL
+ * keeps optimiser state private, which a checkpoint needs; so every optimiser here keeps its
+ * state in named tensors ({@link #exportState()}, {@link #importState}) and counts its own steps.
+ * Each step runs in a scope that frees its temporaries and ends by zeroing the weight's gradient:
+ * libtorch accumulates gradients, so a step that forgets this trains on the sum of all past ones.
  */
 abstract class ScopedOptimizer extends Optimizer {
     private final ParameterTracker learningRate;
+    private final Map<String, Map<String, Map<Device, NDArray>>> slots = new java.util.LinkedHashMap<>();
+    private final Map<String, Integer> steps = new ConcurrentHashMap<>();
 
     ScopedOptimizer(ParameterTracker learningRate, float weightDecay) {
         super(new Builder().optWeightDecays(weightDecay));
@@ -24,18 +27,23 @@ abstract class ScopedOptimizer extends Optimizer {
 
     @Override
     public final void update(String parameterId, NDArray weight, NDArray grad) {
-        int t = updateCount(parameterId);
+        int t = steps.merge(parameterId, 1, Integer::sum);
         float lr = learningRate.getNewValue(parameterId, t);
         NDManager owner = weight.getManager();
         try (NDManager scope = owner.newSubManager()) {
             // Borrowed arrays go back to their own managers when the scope closes; results stay and die here.
             weight.tempAttach(scope);
             grad.tempAttach(scope);
-            NDArray g = getWeightDecay() > 0 ? grad.add(weight.mul(getWeightDecay())) : grad;
+            NDArray g = getWeightDecay() > 0 && !appliesWeightDecayItself() ? grad.add(weight.mul(getWeightDecay())) : grad;
             step(new Step(parameterId, t, lr, owner, scope), weight, g);
             NDArray accumulated = weight.getGradient();
             accumulated.muli(0);
         }
+    }
+
+    /** @return true when {@link #step} adds the L2 weight decay itself (fused kernels do) */
+    boolean appliesWeightDecayItself() {
+        return false;
     }
 
     /**
@@ -69,8 +77,50 @@ abstract class ScopedOptimizer extends Optimizer {
         return s;
     }
 
-    static Map<String, Map<Device, NDArray>> states() {
-        return new ConcurrentHashMap<>();
+    /**
+     * Declares a named state slot (e.g. "mean"); its tensors are saved in checkpoints.
+     *
+     * @param name the slot name
+     * @return the slot's per-parameter tensors
+     */
+    final Map<String, Map<Device, NDArray>> slot(String name) {
+        return slots.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
+    }
+
+    /** @return every state tensor, keyed "slot/parameterId" */
+    Map<String, NDArray> exportState() {
+        Map<String, NDArray> out = new java.util.LinkedHashMap<>();
+        slots.forEach((slot, byParam) -> byParam.forEach((id, byDevice) -> byDevice.values().stream().findFirst()
+                .ifPresent(a -> out.put(slot + "/" + id, a))));
+        return out;
+    }
+
+    /** @return the number of steps taken per parameter */
+    Map<String, Integer> exportSteps() {
+        return new java.util.TreeMap<>(steps);
+    }
+
+    /**
+     * Restores state saved by {@link #exportState()} and {@link #exportSteps()}.
+     *
+     * @param state tensors keyed "slot/parameterId", owned by the caller's manager
+     * @param stepCounts steps taken per parameter
+     * @param weightsById the weights, to put each state tensor with its weight
+     */
+    void importState(Map<String, NDArray> state, Map<String, Integer> stepCounts, Map<String, NDArray> weightsById) {
+        steps.clear();
+        steps.putAll(stepCounts);
+        state.forEach((key, value) -> {
+            int slash = key.indexOf('/');
+            String id = key.substring(slash + 1);
+            NDArray weight = weightsById.get(id);
+            if (weight == null) {
+                throw new IllegalStateException("Checkpoint has optimiser state for unknown parameter " + id);
+            }
+            NDArray copy = value.toDevice(weight.getDevice(), true);
+            copy.attach(weight.getManager());
+            slot(key.substring(0, slash)).computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(weight.getDevice(), copy);
+        });
     }
 
     private static final class Builder extends OptimizerBuilder<Builder> {

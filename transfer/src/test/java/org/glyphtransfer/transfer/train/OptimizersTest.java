@@ -60,4 +60,33 @@ class OptimizersTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void adamMatchesDjlAdamStepForStep() {
+        float[][] finals = new float[2][];
+        for (int run = 0; run < 2; run++) {
+            GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optSeed(5).build());
+            try (Model model = Model.newInstance("adam")) {
+                Linear net = Linear.builder().setUnits(3).build();
+                model.setBlock(net);
+                net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 4));
+                PhaseLearningRate lr = new PhaseLearningRate(0.01, 1, Set.of());
+                ai.djl.training.optimizer.Optimizer optimizer = run == 0 ? Optimizers.create(Phase.full().withWeightDecay(1e-3), lr)
+                        : ai.djl.training.optimizer.Optimizer.adam().optLearningRateTracker(lr).optWeightDecays(1e-3f).build();
+                Loss loss = Loss.softmaxCrossEntropyLoss();
+                try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(optimizer))) {
+                    NDArray x = model.getNDManager().randomNormal(new Shape(16, 4));
+                    NDArray y = x.get(":, 0").gt(0).toType(DataType.INT64, false);
+                    for (int step = 0; step < 10; step++) {
+                        try (GradientCollector c = trainer.newGradientCollector()) {
+                            c.backward(loss.evaluate(new NDList(y), trainer.forward(new NDList(x))));
+                        }
+                        trainer.step();
+                    }
+                    finals[run] = net.getParameters().get(0).getValue().getArray().toFloatArray();
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(finals[1], finals[0], 1e-6f);
+    }
 }
