@@ -1,5 +1,6 @@
 package org.glyphtransfer.transfer;
 
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ public final class Pretraining {
     private Path output;
     private boolean overwrite;
     private boolean report = true;
+    private boolean resume;
     private GlyphRuntime runtime;
 
     private Pretraining(PluginChoice model) {
@@ -90,6 +92,12 @@ public final class Pretraining {
         return this;
     }
 
+    /** @param yes continue from the last checkpoint in the output folder, if any @return this */
+    public Pretraining resume(boolean yes) {
+        this.resume = yes;
+        return this;
+    }
+
     /** @param r registry, data root, engine, progress; default {@link GlyphRuntime#defaults()} @return this */
     public Pretraining runtime(GlyphRuntime r) {
         this.runtime = r;
@@ -114,7 +122,8 @@ public final class Pretraining {
             ModelParts[] parts = new ModelParts[1];
             String label = "pretrain " + model.name() + " on " + dataset.name();
             try (Model djlModel = RunSupport.freshModel(rt, provider, modelOptions, data.dataset(), "pretrain", parts)) {
-                List<PhaseOutcome> phases = RunSupport.runPhases(rt, djlModel, parts[0], data.dataset(), List.of(phase), label);
+                List<PhaseOutcome> phases = RunSupport.runPhases(rt, djlModel, parts[0], data, model.name(), List.of(phase), label,
+                        RunSupport.checkpointFolder(output, "checkpoint"), resume);
                 Evaluation test = Evaluator.evaluate(parts[0].network(), data.dataset().test(), "test",
                         data.dataset().classNames(), djlModel.getNDManager());
                 Provenance provenance = RunSupport.provenance(rt, model.name(), modelOptions, data, List.of(phase), test).build();
@@ -126,6 +135,7 @@ public final class Pretraining {
                     ReportWriter.write(output, trained, null, data.dataset());
                     rt.listener().onMessage("model and report written to " + output);
                 }
+                RunSupport.clearCheckpoints(output);
                 return new RunResult(trained, null, output);
             }
         }

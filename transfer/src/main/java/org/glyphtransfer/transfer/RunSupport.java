@@ -1,5 +1,6 @@
 package org.glyphtransfer.transfer;
 
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.glyphtransfer.api.DatasetProvider;
 import org.glyphtransfer.api.DatasetRequest;
@@ -28,8 +28,9 @@ import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.eval.Evaluator;
 import org.glyphtransfer.transfer.train.Phase;
-import org.glyphtransfer.transfer.train.PhaseResult;
-import org.glyphtransfer.transfer.train.PhaseRunner;
+import org.glyphtransfer.transfer.train.Checkpoints;
+import org.glyphtransfer.transfer.train.RunIdentity;
+import org.glyphtransfer.transfer.train.TrainingRun;
 import org.glyphtransfer.transfer.train.TorchStyleInitializer;
 
 /** What pretraining, transfer and the scratch baseline share: loading, building, training, saving. */
@@ -67,23 +68,31 @@ final class RunSupport {
         return model;
     }
 
-    /** Runs phases one after the other, evaluating on the test split after each. */
-    static List<PhaseOutcome> runPhases(GlyphRuntime runtime, Model model, ModelParts parts, GlyphDataset data,
-            List<Phase> phases, String label) {
+    /** Runs phases one after the other, evaluating after each, checkpointing every epoch when a folder is given. */
+    static List<PhaseOutcome> runPhases(GlyphRuntime runtime, Model model, ModelParts parts, LoadedData data, String architecture,
+            List<Phase> phases, String label, Path checkpointDir, boolean resume) {
         runtime.reseed();
-        PhaseRunner runner = new PhaseRunner(model, parts, data, new Random(runtime.seed()), runtime.listener(), label);
-        List<PhaseOutcome> outcomes = new ArrayList<>();
-        try {
-            for (Phase phase : phases) {
-                PhaseResult result = runner.run(phase);
-                Evaluation test = Evaluator.evaluate(parts.network(), data.test(), "test", data.classNames(), model.getNDManager());
-                runtime.listener().onMessage(String.format("%s: test accuracy after phase '%s' = %.4f", label, phase.name(), test.accuracy()));
-                outcomes.add(new PhaseOutcome(result, test.accuracy()));
-            }
-        } finally {
-            runner.close();
+        List<Map<String, Object>> plan = new ArrayList<>();
+        phases.forEach(p -> plan.add(p.describe()));
+        RunIdentity identity = new RunIdentity(label, architecture, data.provider().name(), data.options().asText(),
+                data.dataset().classNames(), plan);
+        Checkpoints checkpoints = checkpointDir == null ? null : Checkpoints.at(checkpointDir);
+        return new TrainingRun(model, parts, data.dataset(), runtime.seed(), runtime.listener(), identity, checkpoints, resume)
+                .run(phases);
+    }
+
+    /** Names of the checkpoint folders a run keeps inside its output folder. */
+    static final List<String> CHECKPOINT_FOLDERS = List.of("checkpoint", "checkpoint-scratch");
+
+    static Path checkpointFolder(Path output, String name) {
+        return output == null ? null : output.resolve(name);
+    }
+
+    /** Deletes a finished run's checkpoints. */
+    static void clearCheckpoints(Path output) {
+        if (output != null) {
+            CHECKPOINT_FOLDERS.forEach(name -> Checkpoints.at(output.resolve(name)).clear());
         }
-        return outcomes;
     }
 
     static Provenance.Builder provenance(GlyphRuntime runtime, String architecture, PluginOptions modelOptions, LoadedData data,
@@ -140,7 +149,8 @@ final class RunSupport {
             throw new GlyphException("Output " + dir + " is a file, not a folder; choose another --out.");
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            if (entries.findAny().isPresent() && !ModelFolder.isModelFolder(dir)) {
+            boolean ours = ModelFolder.isModelFolder(dir) || CHECKPOINT_FOLDERS.stream().anyMatch(c -> Files.isDirectory(dir.resolve(c)));
+            if (entries.findAny().isPresent() && !ours) {
                 throw new GlyphException("Output folder " + dir + " exists and was not written by glyph; choose another "
                         + "--out or pass --overwrite.");
             }

@@ -1,5 +1,6 @@
 package org.glyphtransfer.transfer;
 
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

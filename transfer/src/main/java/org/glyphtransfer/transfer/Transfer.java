@@ -1,5 +1,6 @@
 package org.glyphtransfer.transfer;
 
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -40,6 +41,7 @@ public final class Transfer {
     private Path output;
     private boolean overwrite;
     private boolean report = true;
+    private boolean resume;
     private GlyphRuntime runtime;
 
     private Transfer(Path source) {
@@ -106,6 +108,12 @@ public final class Transfer {
         return this;
     }
 
+    /** @param yes continue from the last checkpoints in the output folder, if any @return this */
+    public Transfer resume(boolean yes) {
+        this.resume = yes;
+        return this;
+    }
+
     /** @param r registry, data root, engine, progress; default {@link GlyphRuntime#defaults()} @return this */
     public Transfer runtime(GlyphRuntime r) {
         this.runtime = r;
@@ -155,7 +163,8 @@ public final class Transfer {
             try (Grafted grafted = graft(rt, loaded, provider, modelOptions, d)) {
                 Model model = grafted.model();
                 ModelParts parts = grafted.parts();
-                List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts, d, plan, label);
+                List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts, data, from.architecture(), plan, label,
+                        RunSupport.checkpointFolder(output, "checkpoint"), resume);
                 Evaluation test = Evaluator.evaluate(parts.network(), d.test(), "test", d.classNames(), model.getNDManager());
                 Provenance provenance = RunSupport.provenance(rt, from.architecture(), modelOptions, data, plan, test)
                         .source(source.toAbsolutePath().toString()).build();
@@ -169,6 +178,7 @@ public final class Transfer {
                 ReportWriter.write(output, transferred, baseline, d);
                 rt.listener().onMessage("model and report written to " + output);
             }
+            RunSupport.clearCheckpoints(output);
             return new RunResult(transferred, baseline, output);
         }
     }
@@ -201,7 +211,8 @@ public final class Transfer {
         ModelParts[] parts = new ModelParts[1];
         String label = "scratch " + provider.name() + " on " + target.name();
         try (Model model = RunSupport.freshModel(rt, provider, options, data.dataset(), "scratch", parts)) {
-            List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts[0], data.dataset(), List.of(budget), label);
+            List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts[0], data, provider.name(), List.of(budget), label,
+                    RunSupport.checkpointFolder(output, "checkpoint-scratch"), resume);
             Evaluation test = Evaluator.evaluate(parts[0].network(), data.dataset().test(), "test", data.dataset().classNames(),
                     model.getNDManager());
             Provenance provenance = RunSupport.provenance(rt, provider.name(), options, data, List.of(budget), test).build();

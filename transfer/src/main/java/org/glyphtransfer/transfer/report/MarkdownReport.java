@@ -3,7 +3,7 @@ package org.glyphtransfer.transfer.report;
 import java.util.List;
 import java.util.Locale;
 import org.glyphtransfer.api.store.Provenance;
-import org.glyphtransfer.transfer.PhaseOutcome;
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.eval.ClassMetrics;
 import org.glyphtransfer.transfer.eval.ConfidenceStats;

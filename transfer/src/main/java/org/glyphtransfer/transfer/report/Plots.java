@@ -18,7 +18,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.glyphtransfer.api.DataSplit;
 import org.glyphtransfer.api.store.ModelFolder;
-import org.glyphtransfer.transfer.PhaseOutcome;
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.train.EpochStats;

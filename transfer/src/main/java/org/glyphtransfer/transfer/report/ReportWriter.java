@@ -13,7 +13,7 @@ import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.store.ModelFolder;
 import org.glyphtransfer.api.store.Provenance;
-import org.glyphtransfer.transfer.PhaseOutcome;
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.train.PhaseResult;
 

@@ -30,6 +30,22 @@ final class BestWeights implements AutoCloseable {
         }
     }
 
+    /** @return the saved copies, keyed by parameter id */
+    Map<String, NDArray> export() {
+        return values;
+    }
+
+    /** Takes copies saved in a checkpoint as the best weights. */
+    void importFrom(Map<String, NDArray> saved) {
+        close();
+        copies = parent.newSubManager();
+        saved.forEach((id, array) -> {
+            NDArray copy = array.duplicate();
+            copy.attach(copies);
+            values.put(id, copy);
+        });
+    }
+
     boolean captured() {
         return !values.isEmpty();
     }

@@ -1,6 +1,8 @@
 package org.glyphtransfer.transfer.train;
 
+import ai.djl.Device;
 import ai.djl.Model;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -11,60 +13,62 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.util.Pair;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.glyphtransfer.api.DataSplit;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.ModelParts;
-import org.glyphtransfer.transfer.eval.Inference;
+import org.glyphtransfer.engine.GlyphEngine;
 
 /**
- * Runs training phases on one network and one dataset: batches gathered by index from the
- * split tensors in native code, one scope per batch, validation after every epoch, learning-rate
- * schedule, early stopping with the best epoch restored.
+ * Runs one training phase on a network and a dataset: batches gathered by index from the split
+ * tensors in native code, one scope per batch, validation after every epoch, learning-rate
+ * schedule, early stopping with the best epoch restored. Every epoch starts from random state
+ * derived from (seed, phase, epoch), so a run resumed from a checkpoint repeats the
+ * uninterrupted one.
  */
-public final class PhaseRunner {
+final class PhaseRunner {
     private static final long PROGRESS_INTERVAL_NANOS = 200_000_000L;
+
+    /** Called after every epoch with what a checkpoint needs, tensors keyed by parameter path names. */
+    interface EpochEnd {
+        void accept(PhaseState state, Map<String, NDArray> optimizerState, Map<String, Integer> steps, Map<String, NDArray> best);
+    }
 
     private final Model model;
     private final ModelParts parts;
     private final GlyphDataset data;
-    private final Random random;
+    private final long seed;
     private final TrainingListener listener;
     private final String runLabel;
     private final NDArray trainLabels;
     private final NDManager labelManager;
 
-    /**
-     * @param model the DJL model whose block is {@code parts.network()}, initialised
-     * @param parts backbone and head
-     * @param data the dataset
-     * @param random the run's seeded random source (shuffling, augmentation)
-     * @param listener progress
-     * @param runLabel what is trained, for progress
-     */
-    public PhaseRunner(Model model, ModelParts parts, GlyphDataset data, Random random, TrainingListener listener, String runLabel) {
+    PhaseRunner(Model model, ModelParts parts, GlyphDataset data, long seed, TrainingListener listener, String runLabel) {
         this.model = model;
         this.parts = parts;
         this.data = data;
-        this.random = random;
+        this.seed = seed;
         this.listener = listener;
         this.runLabel = runLabel;
         this.labelManager = model.getNDManager().newSubManager();
-        this.trainLabels = labelManager.create(toLongs(data.train().labels()));
+        this.trainLabels = labelManager.create(Arrays.stream(data.train().labels()).asLongStream().toArray());
     }
 
     /**
-     * Trains one phase.
+     * Trains one phase, or continues it from a checkpoint.
      *
      * @param phase the phase
+     * @param phaseIndex its position in the run (part of the per-epoch seed)
+     * @param resume a checkpoint of this phase to continue from, or {@code null}
+     * @param epochEnd called after every epoch
      * @return its history
      */
-    public PhaseResult run(Phase phase) {
-        long started = System.nanoTime();
+    PhaseResult run(Phase phase, int phaseIndex, Checkpoints.Loaded resume, EpochEnd epochEnd) {
         phase.freeze().apply(parts);
         long[] counts = countParameters();
         Set<String> backboneIds = new HashSet<>();
@@ -73,71 +77,85 @@ public final class PhaseRunner {
         }
         PhaseLearningRate lr = new PhaseLearningRate(phase.learningRate(), phase.backboneLrMultiplier(), backboneIds);
         Loss loss = phase.labelSmoothing() > 0 ? new SmoothedCrossEntropy(phase.labelSmoothing()) : Loss.softmaxCrossEntropyLoss();
-        DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(Optimizers.create(phase, lr))
-                .optDevices(new ai.djl.Device[] {model.getNDManager().getDevice()});
-        DataSplit train = data.train();
-        int batches = (train.size() + phase.batchSize() - 1) / phase.batchSize();
-        listener.onPhaseStart(runLabel, phase, counts[0], counts[1], batches);
-
-        List<EpochStats> history = new ArrayList<>();
+        ScopedOptimizer optimizer = Optimizers.create(phase, lr);
         BestWeights best = new BestWeights(parts.network(), model.getNDManager());
-        int bestEpoch = 0;
-        double bestLoss = Double.POSITIVE_INFINITY;
-        int sinceImprovement = 0;
-        int sincePlateauCut = 0;
-        boolean stoppedEarly = false;
+        PhaseState state = new PhaseState();
+        if (resume != null) {
+            state = resume.state().current;
+            optimizer.importState(byId(named(resume.state().optimizerKeys, resume.optimizer())),
+                    byId(resume.state().optimizerSteps), weightsById());
+            if (state.bestCaptured) {
+                best.importFrom(byId(named(resume.state().bestKeys, resume.best())));
+            }
+            lr.setScale(state.lrScale);
+        }
+        DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer)
+                .optDevices(new Device[] {model.getNDManager().getDevice()});
+        int batches = (data.train().size() + phase.batchSize() - 1) / phase.batchSize();
+        listener.onPhaseStart(runLabel, phase, counts[0], counts[1], batches);
+        boolean stop = phase.patience() > 0 && state.sinceImprovement >= phase.patience();
+        boolean stoppedEarly = stop && state.epochsDone() < phase.epochs();
         try (Trainer trainer = model.newTrainer(config)) {
-            for (int epoch = 1; epoch <= phase.epochs(); epoch++) {
+            for (int epoch = state.epochsDone() + 1; epoch <= phase.epochs() && !stop; epoch++) {
+                long epochStart = System.nanoTime();
                 if (phase.schedule().kind() != Schedule.Kind.PLATEAU) {
                     lr.setScale(phase.schedule().scale(epoch - 1, phase.epochs()));
                 }
-                long epochStart = System.nanoTime();
-                double[] trained = trainEpoch(trainer, loss, phase, epoch, batches);
+                long epochSeed = mix(seed, phaseIndex, epoch);
+                Engine.getInstance().setRandomSeed(GlyphEngine.engineSeed(epochSeed));
+                double[] trained = trainEpoch(trainer, loss, phase, epoch, batches, new Random(epochSeed));
                 double trainSeconds = (System.nanoTime() - epochStart) / 1e9;
-                double[] validation = validate(data.validation());
+                double[] validation = Validation.lossAndAccuracy(parts.network(), data.validation(), model.getNDManager());
                 EpochStats stats = new EpochStats(phase.name(), epoch, trained[0], trained[1], validation[0], validation[1],
-                        lr.current(), (System.nanoTime() - epochStart) / 1e9, train.size() / trainSeconds);
-                history.add(stats);
+                        lr.current(), (System.nanoTime() - epochStart) / 1e9, data.train().size() / trainSeconds);
+                state.history.add(stats);
                 listener.onEpoch(stats);
-                if (validation[0] < bestLoss - 1e-6) {
-                    bestLoss = validation[0];
-                    bestEpoch = epoch;
-                    sinceImprovement = 0;
-                    sincePlateauCut = 0;
-                    if (phase.patience() > 0) {
-                        best.capture();
-                    }
-                } else {
-                    sinceImprovement++;
-                    sincePlateauCut++;
-                }
-                if (phase.schedule().kind() == Schedule.Kind.PLATEAU && sincePlateauCut >= phase.schedule().every()) {
-                    lr.setScale(lr.scale() * phase.schedule().factor());
-                    sincePlateauCut = 0;
-                }
-                if (phase.patience() > 0 && sinceImprovement >= phase.patience()) {
-                    stoppedEarly = epoch < phase.epochs();
-                    break;
-                }
+                track(state, phase, lr, best, validation[0]);
+                stop = phase.patience() > 0 && state.sinceImprovement >= phase.patience();
+                stoppedEarly = stop && epoch < phase.epochs();
+                state.lrScale = lr.scale();
+                state.seconds += (System.nanoTime() - epochStart) / 1e9;
+                epochEnd.accept(state, byName(optimizer.exportState()), byName(optimizer.exportSteps()), byName(best.export()));
             }
         }
+        int bestEpoch = state.epochsDone();
         if (phase.patience() > 0 && best.captured()) {
             best.restore();
-        } else {
-            bestEpoch = history.size();
+            bestEpoch = state.bestEpoch;
         }
         best.close();
-        PhaseResult result = new PhaseResult(phase.describe(), history, bestEpoch, stoppedEarly, counts[0], counts[1],
-                (System.nanoTime() - started) / 1e9);
+        PhaseResult result = new PhaseResult(phase.describe(), state.history, bestEpoch, stoppedEarly, counts[0], counts[1],
+                state.seconds);
         listener.onPhaseEnd(result);
         return result;
     }
 
+    /** Early stopping and plateau bookkeeping after an epoch's validation. */
+    private static void track(PhaseState state, Phase phase, PhaseLearningRate lr, BestWeights best, double validationLoss) {
+        if (validationLoss < state.bestLoss - 1e-6) {
+            state.bestLoss = validationLoss;
+            state.bestEpoch = state.epochsDone();
+            state.sinceImprovement = 0;
+            state.sincePlateauCut = 0;
+            if (phase.patience() > 0) {
+                best.capture();
+                state.bestCaptured = true;
+            }
+        } else {
+            state.sinceImprovement++;
+            state.sincePlateauCut++;
+        }
+        if (phase.schedule().kind() == Schedule.Kind.PLATEAU && state.sincePlateauCut >= phase.schedule().every()) {
+            lr.setScale(lr.scale() * phase.schedule().factor());
+            state.sincePlateauCut = 0;
+        }
+    }
+
     /** @return mean loss and accuracy over the epoch's training batches */
-    private double[] trainEpoch(Trainer trainer, Loss loss, Phase phase, int epoch, int batches) {
+    private double[] trainEpoch(Trainer trainer, Loss loss, Phase phase, int epoch, int batches, Random random) {
         DataSplit train = data.train();
         NDArray images = train.images();
-        long[] order = permutation(train.size());
+        long[] order = permutation(train.size(), random);
         double lossSum = 0;
         long correct = 0;
         long seen = 0;
@@ -147,7 +165,7 @@ public final class PhaseRunner {
             int from = b * phase.batchSize();
             int to = Math.min(order.length, from + phase.batchSize());
             try (NDManager scope = trainer.getManager().newSubManager()) {
-                NDArray index = scope.create(java.util.Arrays.copyOfRange(order, from, to));
+                NDArray index = scope.create(Arrays.copyOfRange(order, from, to));
                 NDArray x = images.get(new NDIndex("{}", index));
                 x.attach(scope);
                 NDArray y = trainLabels.get(new NDIndex("{}", index));
@@ -174,30 +192,7 @@ public final class PhaseRunner {
         return new double[] {lossSum / seen, (double) correct / seen};
     }
 
-    /** @return loss and accuracy on a split, inference mode */
-    private double[] validate(DataSplit split) {
-        if (split.size() == 0) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        float[] p = Inference.probabilities(parts.network(), split.images(), model.getNDManager());
-        int classes = p.length / split.size();
-        double lossSum = 0;
-        long correct = 0;
-        for (int i = 0; i < split.size(); i++) {
-            int label = split.label(i);
-            lossSum -= Math.log(Math.max(p[i * classes + label], 1e-12));
-            int argmax = 0;
-            for (int c = 1; c < classes; c++) {
-                if (p[i * classes + c] > p[i * classes + argmax]) {
-                    argmax = c;
-                }
-            }
-            correct += argmax == label ? 1 : 0;
-        }
-        return new double[] {lossSum / split.size(), (double) correct / split.size()};
-    }
-
-    private long[] permutation(int n) {
+    private static long[] permutation(int n, Random random) {
         long[] order = new long[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -209,6 +204,14 @@ public final class PhaseRunner {
             order[j] = t;
         }
         return order;
+    }
+
+    /** A seed for one epoch of one phase, spread over all 64 bits (SplitMix64 finaliser). */
+    static long mix(long seed, int phaseIndex, int epoch) {
+        long z = seed + 0x9E3779B97F4A7C15L * (1 + phaseIndex * 100_003L + epoch);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** @return trainable and frozen parameter counts, BatchNorm running statistics left out */
@@ -230,16 +233,61 @@ public final class PhaseRunner {
         return new long[] {trainable, frozen};
     }
 
-    private static long[] toLongs(int[] ints) {
-        long[] out = new long[ints.length];
-        for (int i = 0; i < ints.length; i++) {
-            out[i] = ints[i];
+    private Map<String, NDArray> weightsById() {
+        Map<String, NDArray> byId = new HashMap<>();
+        for (Pair<String, Parameter> p : parts.network().getParameters()) {
+            byId.put(p.getValue().getId(), p.getValue().getArray());
         }
+        return byId;
+    }
+
+    /**
+     * Renames keys ending in a parameter id (random per process) to end in the parameter's path
+     * in the network (stable), for checkpoints; {@link #byId} undoes it.
+     */
+    private <T> Map<String, T> byName(Map<String, T> byId) {
+        return rekey(byId, idToName());
+    }
+
+    private <T> Map<String, T> byId(Map<String, T> byName) {
+        Map<String, String> nameToId = new HashMap<>();
+        idToName().forEach((id, name) -> nameToId.put(name, id));
+        return rekey(byName, nameToId);
+    }
+
+    private Map<String, String> idToName() {
+        Map<String, String> m = new HashMap<>();
+        for (Pair<String, Parameter> p : parts.network().getParameters()) {
+            m.put(p.getValue().getId(), p.getKey());
+        }
+        return m;
+    }
+
+    private static <T> Map<String, T> rekey(Map<String, T> in, Map<String, String> renames) {
+        Map<String, T> out = new java.util.LinkedHashMap<>();
+        in.forEach((key, value) -> {
+            int slash = key.lastIndexOf('/');
+            String prefix = slash < 0 ? "" : key.substring(0, slash + 1);
+            String last = key.substring(slash + 1);
+            String renamed = renames.get(last);
+            if (renamed == null) {
+                throw new IllegalStateException("No parameter for checkpoint entry " + key);
+            }
+            out.put(prefix + renamed, value);
+        });
         return out;
     }
 
+    private static Map<String, NDArray> named(java.util.List<String> keys, NDList arrays) {
+        Map<String, NDArray> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            m.put(keys.get(i), arrays.get(i));
+        }
+        return m;
+    }
+
     /** Frees the label tensor; the dataset's tensors belong to the caller. */
-    public void close() {
+    void close() {
         labelManager.close();
     }
 }

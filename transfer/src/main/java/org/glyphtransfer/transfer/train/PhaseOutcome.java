@@ -1,6 +1,5 @@
-package org.glyphtransfer.transfer;
+package org.glyphtransfer.transfer.train;
 
-import org.glyphtransfer.transfer.train.PhaseResult;
 
 /**
  * A finished phase and the test accuracy of the model right after it (so a report shows head-only

@@ -1,0 +1,223 @@
+package org.glyphtransfer.transfer.predict;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.awt.image.BufferedImage;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.glyphtransfer.api.DatasetProvider;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.ImagePreprocessor;
+import org.glyphtransfer.api.store.LoadedModel;
+import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.store.Provenance;
+import org.glyphtransfer.transfer.GlyphRuntime;
+import org.glyphtransfer.transfer.eval.Inference;
+
+/**
+ * Classifies images with a saved model:
+ * {@code try (Predictor p = Predictor.builder(dir).build()) { p.predictFile(file, 3).best(); }}.
+ * Images get the preprocessing of the dataset plugin the model was trained on, as recorded in
+ * the model folder, so a photo of a letter is normalised exactly as the training photos were.
+ *
+ * <p>Thread-safe: every call runs its forward pass in its own tensor scope, so a server can share
+ * one predictor between worker threads.
+ */
+public final class Predictor implements AutoCloseable {
+    private final Path modelDir;
+    private final LoadedModel model;
+    private final ImagePreprocessor preprocessor;
+    private final ImageDecoder decoder;
+    private final long[] inputShape;
+    private volatile boolean closed;
+
+    private Predictor(Path modelDir, LoadedModel model, ImagePreprocessor preprocessor, ImageDecoder decoder) {
+        this.modelDir = modelDir;
+        this.model = model;
+        this.preprocessor = preprocessor;
+        this.decoder = decoder;
+        this.inputShape = model.provenance().inputShape();
+    }
+
+    /**
+     * @param modelDir a folder written by {@code glyph pretrain} or {@code glyph transfer}
+     * @return a builder
+     */
+    public static Builder builder(Path modelDir) {
+        return new Builder(modelDir);
+    }
+
+    /** @return the model folder */
+    public Path modelDir() {
+        return modelDir;
+    }
+
+    /** @return where the model comes from */
+    public Provenance provenance() {
+        return model.provenance();
+    }
+
+    /** @return class names, index = label */
+    public List<String> classNames() {
+        return model.provenance().classNames();
+    }
+
+    /** @return the decoder used for files */
+    public ImageDecoder decoder() {
+        return decoder;
+    }
+
+    /**
+     * The model input for an image, as the training data was made.
+     *
+     * @param image any size and colour model
+     * @return C × H × W floats
+     */
+    public float[] preprocess(BufferedImage image) {
+        float[] input = preprocessor.apply(Objects.requireNonNull(image, "image"));
+        if (input.length != new Shape(inputShape).size()) {
+            throw new IllegalStateException("Preprocessor " + preprocessor.getClass().getName() + " returned " + input.length
+                    + " values, not " + new Shape(inputShape));
+        }
+        return input;
+    }
+
+    /**
+     * Classifies one image.
+     *
+     * @param image any size and colour model
+     * @param topK how many of the most probable classes to list
+     * @return the prediction
+     */
+    public Prediction predict(BufferedImage image, int topK) {
+        return predictInputs(List.of(preprocess(image)), topK).get(0);
+    }
+
+    /**
+     * Classifies images in batches, preprocessing them in parallel.
+     *
+     * @param images the images
+     * @param topK how many of the most probable classes to list
+     * @return one prediction per image, in order
+     */
+    public List<Prediction> predictAll(List<BufferedImage> images, int topK) {
+        float[][] inputs = new float[images.size()][];
+        IntStream.range(0, inputs.length).parallel().forEach(i -> inputs[i] = preprocess(images.get(i)));
+        return predictInputs(List.of(inputs), topK);
+    }
+
+    /**
+     * Reads and classifies one image file.
+     *
+     * @param file a PNG, JPEG, GIF or BMP file
+     * @param topK how many of the most probable classes to list
+     * @return the prediction
+     * @throws GlyphException naming the file when it cannot be read
+     */
+    public Prediction predictFile(Path file, int topK) {
+        return predict(decoder.read(file), topK);
+    }
+
+    /**
+     * Classifies inputs that are already preprocessed.
+     *
+     * @param inputs C × H × W floats each
+     * @param topK how many of the most probable classes to list
+     * @return one prediction per input, in order
+     */
+    public List<Prediction> predictInputs(List<float[]> inputs, int topK) {
+        if (closed) {
+            throw new IllegalStateException("Predictor for " + modelDir + " is closed");
+        }
+        int size = (int) new Shape(inputShape).size();
+        List<String> classes = classNames();
+        List<Prediction> out = new ArrayList<>(inputs.size());
+        for (int start = 0; start < inputs.size(); start += Inference.BATCH) {
+            int end = Math.min(inputs.size(), start + Inference.BATCH);
+            float[] batch = new float[(end - start) * size];
+            for (int i = start; i < end; i++) {
+                System.arraycopy(inputs.get(i), 0, batch, (i - start) * size, size);
+            }
+            float[] p = probabilities(batch, end - start);
+            for (int i = start; i < end; i++) {
+                float[] row = new float[classes.size()];
+                System.arraycopy(p, (i - start) * row.length, row, 0, row.length);
+                out.add(new Prediction(classes, row, topK, inputs.get(i), inputShape));
+            }
+        }
+        return out;
+    }
+
+    private float[] probabilities(float[] batch, int n) {
+        try (NDManager scope = model.model().getNDManager().newSubManager()) {
+            NDArray x = scope.create(FloatBuffer.wrap(batch), new Shape(n).addAll(new Shape(inputShape)));
+            return Inference.probabilitiesOfBatch(model.parts().network(), x, scope);
+        }
+    }
+
+    /** Frees the model's native memory; predictions after this fail. */
+    @Override
+    public void close() {
+        closed = true;
+        model.close();
+    }
+
+    /** Builder of {@link Predictor}. */
+    public static final class Builder {
+        private final Path modelDir;
+        private GlyphRuntime runtime;
+        private ImageDecoder decoder;
+
+        private Builder(Path modelDir) {
+            this.modelDir = Objects.requireNonNull(modelDir, "modelDir");
+        }
+
+        /** @param r registry, data root, engine; default {@link GlyphRuntime#defaults()} @return this builder */
+        public Builder optRuntime(GlyphRuntime r) {
+            this.runtime = r;
+            return this;
+        }
+
+        /** @param d decoder and its size limits for files; default {@link ImageDecoder#defaults()} @return this builder */
+        public Builder optDecoder(ImageDecoder d) {
+            this.decoder = d;
+            return this;
+        }
+
+        /**
+         * Loads the model and finds its preprocessing.
+         *
+         * @return the predictor; close it when done
+         * @throws GlyphException when the folder is no valid model, or its dataset plugin is
+         *     missing or gives inputs of another shape than the model takes
+         */
+        public Predictor build() {
+            GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
+            LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
+            try {
+                ImagePreprocessor preprocessor = preprocessorOf(model.provenance(), rt);
+                return new Predictor(modelDir, model, preprocessor, decoder != null ? decoder : ImageDecoder.defaults());
+            } catch (RuntimeException e) {
+                model.close();
+                throw e;
+            }
+        }
+
+        private ImagePreprocessor preprocessorOf(Provenance p, GlyphRuntime rt) {
+            DatasetProvider dataset = rt.registry().dataset(p.dataset());
+            ImagePreprocessor preprocessor = dataset.preprocessor(dataset.parseOptions(p.datasetOptions()));
+            Shape expected = new Shape(p.inputShape());
+            if (!preprocessor.outputShape().equals(expected)) {
+                throw new GlyphException("Model " + modelDir + " takes inputs of shape " + expected + " but dataset '" + p.dataset()
+                        + "' preprocesses images to " + preprocessor.outputShape() + "; that plugin's preprocess option or"
+                        + " preprocessor must make " + expected + " inputs.");
+            }
+            return preprocessor;
+        }
+    }
+}

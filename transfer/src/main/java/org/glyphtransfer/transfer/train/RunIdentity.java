@@ -1,0 +1,18 @@
+package org.glyphtransfer.transfer.train;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a checkpoint belongs to: the architecture, the dataset and its options, the classes and
+ * the phases. Resuming with anything different is refused.
+ *
+ * @param label what is trained, e.g. "transfer simple-cnn → letter-folders"
+ * @param architecture the model plugin
+ * @param dataset the dataset plugin
+ * @param datasetOptions its options as text
+ * @param classNames the classes
+ * @param phases the phases, as {@link Phase#describe()} gives them
+ */
+public record RunIdentity(String label, String architecture, String dataset, Map<String, String> datasetOptions,
+        List<String> classNames, List<Map<String, Object>> phases) {}

@@ -1,0 +1,96 @@
+package org.glyphtransfer.transfer;
+
+import static org.glyphtransfer.transfer.Glyph.dataset;
+import static org.glyphtransfer.transfer.Glyph.model;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.glyphtransfer.api.DataRoot;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.PluginRegistry;
+import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.transfer.train.EpochStats;
+import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.train.TrainingListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResumeTest {
+    @TempDir Path dir;
+
+    /** Stands in for a crash: fails when a given epoch of a given phase ends, before its checkpoint is written. */
+    static final class Crash extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    static GlyphRuntime runtime(String crashPhase, int crashEpoch, List<String> seen) {
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void onEpoch(EpochStats s) {
+                seen.add(s.phase() + ":" + s.epoch());
+                if (s.phase().equals(crashPhase) && s.epoch() == crashEpoch) {
+                    throw new Crash();
+                }
+            }
+        };
+        return GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
+                .optDataRoot(DataRoot.of(Path.of("."))).optListener(listener)
+                .optEngine(EngineOptions.builder().optDevice("cpu").optSeed(5).build()).build();
+    }
+
+    private Transfer transfer(Path source, Path out, GlyphRuntime rt) {
+        return Transfer.from(source).to(dataset("test-shapes", "from=4", "to=7", "perClass=30"))
+                .phase(Phase.headOnly().withEpochs(3).withLearningRate(1e-2).withPatience(2))
+                .phase(Phase.fineTune().withEpochs(3).withLearningRate(1e-3)).saveTo(out).report(false).runtime(rt);
+    }
+
+    @Test
+    void aRunResumedAfterACrashEndsExactlyLikeAnUninterruptedOne() {
+        Path source = dir.resolve("source");
+        Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(2).batchSize(32).saveTo(source).report(false)
+                .runtime(runtime("", 0, new ArrayList<>())).run();
+
+        RunResult straight = transfer(source, dir.resolve("straight"), runtime("", 0, new ArrayList<>())).run();
+
+        Path out = dir.resolve("crashed");
+        assertThrows(Crash.class, () -> transfer(source, out, runtime("fine-tune", 2, new ArrayList<>())).run());
+        assertTrue(Files.isDirectory(out.resolve("checkpoint")), "a checkpoint must survive the crash");
+        assertFalse(Files.exists(out.resolve("model.json")), "no model may be written by a crashed run");
+
+        List<String> resumedEpochs = new ArrayList<>();
+        RunResult resumed = transfer(source, out, runtime("", 0, resumedEpochs)).resume(true).run();
+        assertEquals(List.of("fine-tune:2", "fine-tune:3"), resumedEpochs, "only the epoch in flight is redone");
+        assertEquals(straight.model().evaluation().loss(), resumed.model().evaluation().loss(), 0.0);
+        assertEquals(straight.testAccuracy(), resumed.testAccuracy(), 0.0);
+        for (int p = 0; p < 2; p++) {
+            List<EpochStats> a = straight.model().phases().get(p).phase().epochs();
+            List<EpochStats> b = resumed.model().phases().get(p).phase().epochs();
+            assertEquals(a.size(), b.size());
+            for (int e = 0; e < a.size(); e++) {
+                assertEquals(a.get(e).validationLoss(), b.get(e).validationLoss(), 0.0, "phase " + p + " epoch " + (e + 1));
+            }
+        }
+        assertFalse(Files.exists(out.resolve("checkpoint")), "checkpoints are removed once the model is saved");
+    }
+
+    @Test
+    void resumingWithOtherClassesIsRefused() {
+        Path source = dir.resolve("source");
+        Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(1).batchSize(32).saveTo(source).report(false)
+                .runtime(runtime("", 0, new ArrayList<>())).run();
+        Path out = dir.resolve("crashed");
+        assertThrows(Crash.class, () -> transfer(source, out, runtime("head", 2, new ArrayList<>())).run());
+        GlyphException e = assertThrows(GlyphException.class, () -> Transfer.from(source)
+                .to(dataset("test-shapes", "from=4", "to=8", "perClass=30"))
+                .phase(Phase.headOnly().withEpochs(3).withLearningRate(1e-2).withPatience(2))
+                .phase(Phase.fineTune().withEpochs(3).withLearningRate(1e-3)).saveTo(out).report(false).resume(true)
+                .runtime(runtime("", 0, new ArrayList<>())).run());
+        assertTrue(e.getMessage().contains("4 classes but the dataset now has 5"), e.getMessage());
+    }
+}
