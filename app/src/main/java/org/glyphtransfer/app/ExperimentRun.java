@@ -3,6 +3,7 @@ package org.glyphtransfer.app;
 import java.nio.file.Path;
 import java.util.List;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.store.ModelFolder;
 import org.glyphtransfer.app.experiment.Experiment;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.PhaseOverrides;
@@ -41,10 +42,15 @@ final class ExperimentRun {
 
     RunResult execute() {
         Path source = e.text("transfer.from").map(Path::of).orElse(null);
+        boolean resume = e.flag("resume");
+        if (source == null && resume && ModelFolder.isModelFolder(e.pretrainOut())) {
+            runtime.listener().onMessage("resume: pretrained model " + e.pretrainOut() + " is complete, kept");
+            source = e.pretrainOut();
+        }
         if (source == null) {
             Pretraining pretraining = Pretraining.of(PluginChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option")))
                     .on(PluginChoice.of(e.text("pretrain.dataset").orElseThrow(), e.options("pretrain.option")))
-                    .saveTo(e.pretrainOut()).overwrite(e.flag("overwrite")).runtime(runtime);
+                    .saveTo(e.pretrainOut()).overwrite(e.flag("overwrite")).resume(resume).runtime(runtime);
             e.integer("pretrain.epochs").ifPresent(pretraining::epochs);
             e.decimal("pretrain.lr").ifPresent(pretraining::learningRate);
             e.integer("pretrain.batch").ifPresent(pretraining::batchSize);
@@ -52,7 +58,7 @@ final class ExperimentRun {
         }
         return Transfer.from(source).to(PluginChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
                 .phases(phases()).baselineScratch(e.has("transfer.baseline")).saveTo(e.transferOut())
-                .overwrite(e.flag("overwrite")).runtime(runtime).run();
+                .overwrite(e.flag("overwrite")).resume(resume).runtime(runtime).run();
     }
 
     private List<Phase> phases() {

@@ -45,12 +45,15 @@ final class PretrainCommand implements Runnable {
     @Option(names = "--overwrite", description = "Write into an existing folder that glyph did not make.")
     boolean overwrite;
 
+    @Option(names = "--resume", description = "Continue from the last checkpoint in --out after a crash or a kill.")
+    boolean resume;
+
     @Override
     public void run() {
         RunResult result = Pretraining.of(PluginChoice.of(model, OptionPairs.parse(modelOptions, "--model-option")))
                 .on(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
                 .epochs(epochs).learningRate(learningRate).batchSize(batch)
-                .saveTo(out).overwrite(overwrite).runtime(root.runtime()).run();
+                .saveTo(out).overwrite(overwrite).resume(resume).runtime(root.runtime()).run();
         RunSummary.print(spec.commandLine().getOut(), result);
     }
 }

@@ -32,6 +32,12 @@ final class RunCommand implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", description = "Override the file's 'out'.")
     Path out;
 
+    @Option(names = "--resume", description = "Continue after a crash: finished models are kept, the rest resumes from checkpoints.")
+    boolean resume;
+
+    @Option(names = "--overwrite", description = "Write into existing output folders that glyph did not make.")
+    boolean overwrite;
+
     @Option(names = "--check", description = "Validate the file and the plugin names and options, then stop.")
     boolean check;
 
@@ -40,6 +46,12 @@ final class RunCommand implements Runnable {
         Map<String, String> overrides = OptionPairs.parse(sets, "--set");
         if (out != null) {
             overrides.put("out", out.toString());
+        }
+        if (resume) {
+            overrides.put("resume", "true");
+        }
+        if (overwrite) {
+            overrides.put("overwrite", "true");
         }
         Experiment experiment = ExperimentFile.load(file, overrides);
         root.applyExperimentSettings(experiment, spec.commandLine().getParseResult());

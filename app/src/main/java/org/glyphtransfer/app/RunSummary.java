@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.glyphtransfer.transfer.PhaseOutcome;
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.report.ReportWriter;

@@ -40,6 +40,9 @@ final class TransferCommand implements Runnable {
     @Option(names = "--overwrite", description = "Write into an existing folder that glyph did not make.")
     boolean overwrite;
 
+    @Option(names = "--resume", description = "Continue from the last checkpoints in --out after a crash or a kill.")
+    boolean resume;
+
     @Override
     public void run() {
         if (baseline != null && !baseline.equals("scratch")) {
@@ -47,7 +50,7 @@ final class TransferCommand implements Runnable {
         }
         RunResult result = Transfer.from(from).to(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
                 .phases(phases.phases()).baselineScratch(baseline != null)
-                .saveTo(out).overwrite(overwrite).runtime(root.runtime()).run();
+                .saveTo(out).overwrite(overwrite).resume(resume).runtime(root.runtime()).run();
         RunSummary.print(spec.commandLine().getOut(), result);
     }
 }

@@ -27,6 +27,7 @@ final class ExperimentKeys {
         text("name");
         text("out");
         bool("overwrite");
+        bool("resume");
         integer("seed", Long.MIN_VALUE, Long.MAX_VALUE);
         text("device");
         integer("threads", 0, 1024);
