@@ -80,6 +80,20 @@ class ResumeTest {
     }
 
     @Test
+    void pretrainingWithoutEarlyStoppingResumes() {
+        Path out = dir.resolve("pretrained");
+        assertThrows(Crash.class, () -> Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(3).batchSize(32)
+                .saveTo(out).report(false).runtime(runtime("pretrain", 2, new ArrayList<>())).run());
+        List<String> epochs = new ArrayList<>();
+        RunResult resumed = Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(3).batchSize(32).saveTo(out)
+                .report(false).resume(true).runtime(runtime("", 0, epochs)).run();
+        assertEquals(List.of("pretrain:2", "pretrain:3"), epochs);
+        RunResult straight = Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(3).batchSize(32)
+                .saveTo(dir.resolve("straight")).report(false).runtime(runtime("", 0, new ArrayList<>())).run();
+        assertEquals(straight.model().evaluation().loss(), resumed.model().evaluation().loss(), 0.0);
+    }
+
+    @Test
     void resumingWithOtherClassesIsRefused() {
         Path source = dir.resolve("source");
         Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(1).batchSize(32).saveTo(source).report(false)

@@ -136,15 +136,27 @@ public final class Checkpoints {
                         throw new IOException(f.getKey() + " does not match its checksum");
                     }
                 }
-                NDList optimizer = NDList.decode(manager, Files.readAllBytes(g.resolve("optimizer.ndlist")));
-                NDList best = NDList.decode(manager, Files.readAllBytes(g.resolve("best.ndlist")));
+                NDList optimizer = decode(manager, g.resolve("optimizer.ndlist"), state.optimizerKeys);
+                NDList best = decode(manager, g.resolve("best.ndlist"), state.bestKeys);
                 return Optional.of(new Loaded(g, state, optimizer, best));
-            } catch (IOException | JsonParseException | NullPointerException e) {
+            } catch (IOException | JsonParseException | NullPointerException | IllegalArgumentException e) {
                 // A damaged generation: fall back to an older complete one, if any.
                 continue;
             }
         }
         return Optional.empty();
+    }
+
+    /** DJL cannot decode an encoded empty list (a run without early stopping keeps no best weights). */
+    private static NDList decode(NDManager manager, Path file, List<String> keys) throws IOException {
+        if (keys.isEmpty()) {
+            return new NDList();
+        }
+        NDList list = NDList.decode(manager, Files.readAllBytes(file));
+        if (list.size() != keys.size()) {
+            throw new IOException(file + " holds " + list.size() + " tensors, not " + keys.size());
+        }
+        return list;
     }
 
     /** A checkpoint read back: its folder, state, optimiser tensors and best weights. */
