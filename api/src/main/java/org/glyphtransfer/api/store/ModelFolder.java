@@ -27,7 +27,9 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
@@ -73,27 +75,70 @@ public final class ModelFolder {
      * @throws GlyphException when the folder cannot be written
      */
     public static Provenance save(Path dir, Block network, Provenance provenance) {
+        Path firstCreated = firstMissing(dir);
+        List<Path> temporary = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            Path params = dir.resolve(PARAMETERS);
-            Path tmpParams = Files.createTempFile(dir, ".model-", ".params.tmp");
-            String sha;
-            try {
-                MessageDigest digest = sha256();
-                try (OutputStream file = Files.newOutputStream(tmpParams);
-                        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(file, digest)))) {
-                    network.saveParameters(out);
-                }
-                sha = HexFormat.of().formatHex(digest.digest());
-                move(tmpParams, params);
-            } finally {
-                Files.deleteIfExists(tmpParams);
+            // Both files are written in full under temporary names before either is renamed into place, so a full
+            // disk or a failing writer leaves an earlier model in the folder intact and nothing half-written.
+            Path tmpParams = temporary(dir, ".params.tmp", temporary);
+            MessageDigest digest = sha256();
+            try (OutputStream file = Files.newOutputStream(tmpParams);
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(file, digest)))) {
+                network.saveParameters(out);
             }
+            String sha = HexFormat.of().formatHex(digest.digest());
             Provenance written = provenance.toBuilder().parameters(PARAMETERS, sha, Instant.now().toString()).build();
-            writeAtomically(dir.resolve(MODEL_JSON), GSON.toJson(written));
+            Path tmpJson = temporary(dir, ".json.tmp", temporary);
+            Files.writeString(tmpJson, GSON.toJson(written));
+            move(tmpParams, dir.resolve(PARAMETERS));
+            move(tmpJson, dir.resolve(MODEL_JSON));
             return written;
         } catch (IOException e) {
-            throw new GlyphException("Could not write the model to " + dir + ": " + e.getMessage() + ".", e);
+            deleteAll(temporary);
+            removeEmptyFolders(dir, firstCreated);
+            throw new GlyphException("Could not write the model to " + dir + ": " + IoErrors.reason(e) + ".", e);
+        } finally {
+            deleteAll(temporary);
+        }
+    }
+
+    private static Path temporary(Path dir, String suffix, List<Path> created) throws IOException {
+        Path tmp = Files.createTempFile(dir, ".model-", suffix);
+        created.add(tmp);
+        return tmp;
+    }
+
+    private static void deleteAll(List<Path> files) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // Best effort: the write already failed and that error is the one to report.
+            }
+        }
+    }
+
+    /** @return the outermost folder on the way to {@code dir} that does not exist yet, or null */
+    private static Path firstMissing(Path dir) {
+        Path missing = null;
+        for (Path p = dir.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /** Removes the folders a failed save created, innermost first, as long as they are empty. */
+    private static void removeEmptyFolders(Path dir, Path firstCreated) {
+        if (firstCreated == null) {
+            return;
+        }
+        for (Path p = dir.toAbsolutePath(); p != null && p.startsWith(firstCreated); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException notEmptyOrGone) {
+                return;
+            }
         }
     }
 
@@ -152,8 +197,10 @@ public final class ModelFolder {
             return p;
         } catch (NoSuchFileException e) {
             throw new GlyphException("Model folder " + dir + " has no " + MODEL_JSON + "; it is not a glyph model folder.", e);
-        } catch (IOException | JsonParseException e) {
-            throw new GlyphException("Model file " + json + " is not valid JSON (" + firstLine(e) + ").", e);
+        } catch (JsonParseException e) {
+            throw new GlyphException("Model file " + json + " is not valid JSON (" + IoErrors.plainMessage(e) + ").", e);
+        } catch (IOException e) {
+            throw new GlyphException("Model file " + json + " cannot be read (" + IoErrors.reason(e) + ").", e);
         }
     }
 
@@ -172,7 +219,7 @@ public final class ModelFolder {
         Provenance p = readProvenance(dir);
         Path params = dir.resolve(p.parameterFile() == null ? PARAMETERS : p.parameterFile());
         verifyChecksum(params, p.parameterSha256());
-        ModelProvider provider = registry.model(p.architecture());
+        ModelProvider provider = architecture(dir, p, registry);
         Shape inputShape = new Shape(p.inputShape());
         Model model = Model.newInstance(dir.getFileName().toString(), device);
         try {
@@ -189,10 +236,22 @@ public final class ModelFolder {
         } catch (IOException | MalformedModelException | IllegalArgumentException | IllegalStateException e) {
             model.close();
             throw new GlyphException("Parameter file " + params + " does not fit architecture '" + p.architecture()
-                    + "' with " + p.classNames().size() + " classes and input " + inputShape + " (" + firstLine(e) + ").", e);
+                    + "' with " + p.classNames().size() + " classes and input " + inputShape + " (" + IoErrors.plainMessage(e) + ").", e);
         } catch (RuntimeException e) {
             model.close();
             throw e;
+        }
+    }
+
+    private static ModelProvider architecture(Path dir, Provenance p, PluginRegistry registry) {
+        try {
+            return registry.model(p.architecture());
+        } catch (GlyphException unknown) {
+            List<String> installed = new ArrayList<>();
+            registry.models().forEach(m -> installed.add(m.name()));
+            throw new GlyphException("Model file " + dir.resolve(MODEL_JSON) + " was written by the model plugin '"
+                    + p.architecture() + "', which is not installed (installed: " + String.join(", ", installed)
+                    + "); put its plugin jar in the plugins folder (--plugins or GLYPH_PLUGINS).", unknown);
         }
     }
 
@@ -214,7 +273,7 @@ public final class ModelFolder {
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(params)), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
-            throw new GlyphException("Parameter file " + params + " cannot be read: " + e.getMessage() + ".", e);
+            throw new GlyphException("Parameter file " + params + " cannot be read: " + IoErrors.reason(e) + ".", e);
         }
         String actual = HexFormat.of().formatHex(digest.digest());
         if (!actual.equalsIgnoreCase(expected)) {
@@ -237,11 +296,5 @@ public final class ModelFolder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String firstLine(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }
