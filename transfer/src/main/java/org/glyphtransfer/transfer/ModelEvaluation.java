@@ -1,6 +1,7 @@
 package org.glyphtransfer.transfer;
 
 import ai.djl.ndarray.NDManager;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.glyphtransfer.api.GlyphException;
@@ -21,6 +22,7 @@ public final class ModelEvaluation {
     private final Path modelDir;
     private PluginChoice dataset;
     private Path reportDir;
+    private boolean overwrite;
     private GlyphRuntime runtime;
 
     private ModelEvaluation(Path modelDir) {
@@ -44,6 +46,12 @@ public final class ModelEvaluation {
         return this;
     }
 
+    /** @param yes write the report into an existing folder that glyph did not make @return this */
+    public ModelEvaluation overwrite(boolean yes) {
+        this.overwrite = yes;
+        return this;
+    }
+
     /** @param r registry, data root, engine; default {@link GlyphRuntime#defaults()} @return this */
     public ModelEvaluation runtime(GlyphRuntime r) {
         this.runtime = r;
@@ -57,6 +65,10 @@ public final class ModelEvaluation {
      */
     public Evaluation run() {
         GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
+        if (reportDir != null) {
+            // A folder holding an earlier report is ours to replace.
+            RunSupport.prepareOutput(reportDir, overwrite || Files.isRegularFile(reportDir.resolve(ReportWriter.FILES.get(0))));
+        }
         try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager manager = NDManager.newBaseManager(rt.device())) {
             Provenance p = model.provenance();
@@ -64,7 +76,8 @@ public final class ModelEvaluation {
             RunSupport.LoadedData data = RunSupport.loadDataset(rt, choice, manager);
             if (!data.dataset().classNames().equals(p.classNames())) {
                 throw new GlyphException("Model " + modelDir + " predicts " + p.classNames().size() + " classes " + p.classNames()
-                        + " but dataset " + choice + " has " + data.dataset().classNames() + "; evaluate on a dataset with the same classes.");
+                        + " but dataset " + choice + " has " + data.dataset().numClasses() + " classes " + data.dataset().classNames()
+                        + "; evaluate on a dataset with the same classes.");
             }
             if (!new ai.djl.ndarray.types.Shape(p.inputShape()).equals(data.dataset().inputShape())) {
                 throw new GlyphException("Model " + modelDir + " takes inputs of shape " + new ai.djl.ndarray.types.Shape(p.inputShape())

@@ -136,13 +136,18 @@ final class RunSupport {
     }
 
     /**
-     * Refuses to write into a folder that holds something other than a glyph run, unless told to.
+     * Refuses to write into a folder that holds something other than a glyph run, unless told to, and
+     * into one that cannot be created or written (checked before any work).
      *
      * @param dir the output folder
      * @param overwrite true to write anyway
      */
     static void prepareOutput(Path dir, boolean overwrite) {
-        if (dir == null || !Files.exists(dir) || overwrite) {
+        if (dir == null) {
+            return;
+        }
+        if (!Files.exists(dir) || overwrite) {
+            WritableCheck.require(dir);
             return;
         }
         if (!Files.isDirectory(dir)) {
@@ -157,8 +162,6 @@ final class RunSupport {
         } catch (IOException e) {
             throw new GlyphException("Output folder " + dir + " cannot be read: " + e.getMessage() + ".", e);
         }
-        if (!Files.isWritable(dir)) {
-            throw new GlyphException("Output folder " + dir + " is not writable; choose another --out.");
-        }
+        WritableCheck.require(dir);
     }
 }
