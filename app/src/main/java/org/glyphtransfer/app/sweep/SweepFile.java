@@ -1,0 +1,114 @@
+package org.glyphtransfer.app.sweep;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.Suggestions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * A sweep file: a base experiment, settings for every run, and a grid whose product gives the
+ * runs. A grid entry is either an experiment key with a list of values ({@code pretrain.model:
+ * [simple-cnn, lenet5]}, or an entry of a plugin's options, {@code transfer.option.perClass:
+ * [8, 16, all]}), or a name with a list of bundles of keys that change together
+ * ({@code target: [{transfer.dataset: az-csv}, …]}).
+ */
+public final class SweepFile {
+    private static final List<String> KEYS = List.of("base", "out", "set", "grid");
+
+    private final Path file;
+    private final Path base;
+    private final Path out;
+    private final Map<String, Object> set;
+    private final Map<String, List<Object>> grid;
+
+    private SweepFile(Path file, Path base, Path out, Map<String, Object> set, Map<String, List<Object>> grid) {
+        this.file = file;
+        this.base = base;
+        this.out = out;
+        this.set = set;
+        this.grid = grid;
+    }
+
+    /**
+     * Reads a sweep file.
+     *
+     * @param file the YAML file
+     * @return the sweep
+     */
+    @SuppressWarnings("unchecked")
+    public static SweepFile load(Path file) {
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+        } catch (IOException e) {
+            throw new GlyphException("Sweep file " + file + " cannot be read: " + e.getMessage() + ".");
+        } catch (YAMLException e) {
+            throw new GlyphException("Sweep file " + file + " is not valid YAML: " + e.getMessage().replace('\n', ' ') + ".");
+        }
+        if (!(root instanceof Map)) {
+            throw new GlyphException("Sweep file " + file + " must be a mapping with base, out, set and grid.");
+        }
+        Map<String, Object> map = (Map<String, Object>) root;
+        for (String key : map.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new GlyphException(file + ": unknown key '" + key + "'" + Suggestions.hint(key, KEYS) + "; keys: "
+                        + String.join(", ", KEYS) + ".");
+            }
+        }
+        if (!(map.get("base") instanceof String) || !(map.get("out") instanceof String)) {
+            throw new GlyphException(file + ": 'base' (an experiment file) and 'out' (a folder) are required.");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Map<String, Object> set = map.get("set") == null ? Map.of() : asMap(file, "set", map.get("set"));
+        Map<String, List<Object>> grid = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : asMap(file, "grid", map.getOrDefault("grid", Map.of())).entrySet()) {
+            if (!(e.getValue() instanceof List) || ((List<?>) e.getValue()).isEmpty()) {
+                throw new GlyphException(file + ": grid entry '" + e.getKey() + "' must be a non-empty list of values.");
+            }
+            grid.put(e.getKey(), new ArrayList<>((List<Object>) e.getValue()));
+        }
+        return new SweepFile(file, dir.resolve((String) map.get("base")), Path.of((String) map.get("out")), set, grid);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Path file, String key, Object value) {
+        if (!(value instanceof Map)) {
+            throw new GlyphException(file + ": '" + key + "' must be a mapping of experiment keys to values.");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    /** @return the sweep file */
+    public Path file() {
+        return file;
+    }
+
+    /** @return the base experiment file */
+    public Path base() {
+        return base;
+    }
+
+    /** @return the sweep's output folder */
+    public Path out() {
+        return out;
+    }
+
+    /** @return settings for every run */
+    public Map<String, Object> set() {
+        return set;
+    }
+
+    /** @return the grid, in file order */
+    public Map<String, List<Object>> grid() {
+        return grid;
+    }
+}
