@@ -110,6 +110,16 @@ public final class Pretraining {
      * @return the trained model and where it was saved
      */
     public RunResult run() {
+        Path created = RunSupport.outermostMissing(output);
+        try {
+            return train();
+        } catch (RuntimeException e) {
+            RunSupport.discardUnfinished(output, created);
+            throw e;
+        }
+    }
+
+    private RunResult train() {
         if (dataset == null) {
             throw new org.glyphtransfer.api.GlyphException("Pretraining of " + model + " needs a source dataset: call on(dataset(…)).");
         }

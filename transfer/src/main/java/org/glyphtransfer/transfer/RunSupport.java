@@ -7,9 +7,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,39 @@ final class RunSupport {
 
     static Path checkpointFolder(Path output, String name) {
         return output == null ? null : output.resolve(name);
+    }
+
+    /**
+     * @param output an output folder, or null
+     * @return the outermost folder on the way to it that does not exist yet (what a run will create), or null
+     */
+    static Path outermostMissing(Path output) {
+        Path missing = null;
+        for (Path p = output == null ? null : output.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /**
+     * After a failed run: removes the folders the run created when the output holds no complete checkpoint
+     * to resume from, so a failure (a full disk, a bad file found late) leaves nothing half-written.
+     *
+     * @param output the output folder, or null
+     * @param created what {@link #outermostMissing} said before the run; null when the output existed
+     */
+    static void discardUnfinished(Path output, Path created) {
+        if (created == null || !Files.exists(created)
+                || CHECKPOINT_FOLDERS.stream().anyMatch(c -> Checkpoints.at(output.resolve(c)).exists())) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(created)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: the run's own error is the one to report.
+        }
     }
 
     /** Deletes a finished run's checkpoints. */

@@ -144,6 +144,16 @@ public final class Transfer {
      * @return the transferred model, and the scratch baseline when asked for
      */
     public RunResult run() {
+        Path created = RunSupport.outermostMissing(output);
+        try {
+            return train();
+        } catch (RuntimeException e) {
+            RunSupport.discardUnfinished(output, created);
+            throw e;
+        }
+    }
+
+    private RunResult train() {
         if (target == null) {
             throw new GlyphException("Transfer from " + source + " needs a target dataset: call to(dataset(…)).");
         }
