@@ -36,6 +36,9 @@ final class EvaluateCommand implements Runnable {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
+    @Option(names = "--overwrite", description = "Write the report into an existing folder that glyph did not make.")
+    boolean overwrite;
+
     @Override
     public void run() {
         ModelEvaluation evaluation = ModelEvaluation.of(model).runtime(root.runtime());
@@ -43,7 +46,7 @@ final class EvaluateCommand implements Runnable {
             evaluation.on(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")));
         }
         if (out != null) {
-            evaluation.reportTo(out);
+            evaluation.reportTo(out).overwrite(overwrite);
         }
         Evaluation e = evaluation.run();
         PrintWriter w = spec.commandLine().getOut();

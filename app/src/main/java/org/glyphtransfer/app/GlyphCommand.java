@@ -45,8 +45,17 @@ public final class GlyphCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of user errors.")
     boolean debug;
 
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No progress bars or messages; one line per epoch.")
     boolean quiet;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No progress bars or messages; one line per epoch.")
+    void quiet(boolean yes) {
+        quiet = yes;
+        if (yes) {
+            // The engine's start-up line is a message too. slf4j-simple reads a logger's level when the logger is
+            // created, which happens after parsing, so a system property set here still applies.
+            System.setProperty("org.slf4j.simpleLogger.log.org.glyphtransfer", "warn");
+        }
+    }
 
     @Spec CommandSpec spec;
 
@@ -113,7 +122,7 @@ public final class GlyphCommand implements Runnable {
             e.text("plugins").ifPresent(v -> plugins = Path.of(v));
         }
         if (!given.test("--quiet") && e.flag("quiet")) {
-            quiet = true;
+            quiet(true);
         }
         registry = null;
     }

@@ -1,6 +1,7 @@
 package org.glyphtransfer.app.experiment;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.Suggestions;
+import org.glyphtransfer.api.store.IoErrors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -37,8 +39,10 @@ public final class ExperimentFile {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new GlyphException("Experiment file " + file + " does not exist.");
+        } catch (CharacterCodingException e) {
+            throw new GlyphException("Experiment file " + file + " is not UTF-8 text; save it as UTF-8.");
         } catch (IOException e) {
-            throw new GlyphException("Experiment file " + file + " cannot be read: " + e.getMessage() + ".");
+            throw new GlyphException("Experiment file " + file + " cannot be read: " + IoErrors.reason(e) + ".");
         }
         Object root;
         try {
@@ -53,7 +57,7 @@ public final class ExperimentFile {
         }
         if (!(root instanceof Map)) {
             throw new GlyphException("Experiment file " + file + " must be a YAML mapping of keys such as out, pretrain and "
-                    + "transfer, not " + (root == null ? "empty" : "a " + root.getClass().getSimpleName().toLowerCase()) + ".");
+                    + "transfer, not " + describe(root) + ".");
         }
         Map<String, Object> flat = new LinkedHashMap<>();
         flatten(file.toString(), "", (Map<?, ?>) root, flat);
@@ -68,6 +72,13 @@ public final class ExperimentFile {
             typed.put(e.getKey(), convert(file.toString(), e.getKey(), e.getValue()));
         }
         return new Experiment(file, typed);
+    }
+
+    private static String describe(Object yaml) {
+        if (yaml == null) {
+            return "an empty file";
+        }
+        return yaml instanceof List ? "a list" : "the single value '" + yaml + "'";
     }
 
     private static void flatten(String where, String prefix, Map<?, ?> map, Map<String, Object> out) {
