@@ -34,7 +34,9 @@ public final class IoErrors {
                 return "no such file or folder";
             }
             if (e instanceof FileAlreadyExistsException) {
-                return "it already exists";
+                // Typically a file standing where a folder has to be created.
+                String file = ((FileSystemException) e).getFile();
+                return file == null ? "a file of that name already exists" : "a file already exists at " + file;
             }
             if (e instanceof NotDirectoryException) {
                 return "not a folder";

@@ -6,6 +6,8 @@ import ai.djl.Model;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
@@ -29,7 +31,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
@@ -227,10 +231,12 @@ public final class ModelFolder {
                     .optInputShape(inputShape).optDataRoot(dataRoot).optManager(model.getNDManager()).build());
             Block network = parts.network();
             network.initialize(model.getNDManager(), DataType.FLOAT32, batchOf(inputShape));
+            Map<String, Shape> needed = parameterShapes(network);
             try (InputStream file = Files.newInputStream(params);
                     DataInputStream in = new DataInputStream(new BufferedInputStream(file))) {
                 network.loadParameters(model.getNDManager(), in);
             }
+            checkShapes(params, p, inputShape, needed, parameterShapes(network));
             model.setBlock(network);
             return new LoadedModel(model, parts, p);
         } catch (IOException | MalformedModelException | IllegalArgumentException | IllegalStateException e) {
@@ -240,6 +246,33 @@ public final class ModelFolder {
         } catch (RuntimeException e) {
             model.close();
             throw e;
+        }
+    }
+
+    private static Map<String, Shape> parameterShapes(Block network) {
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        for (Pair<String, Parameter> named : network.getParameters()) {
+            if (named.getValue().isInitialized()) {
+                shapes.put(named.getKey(), named.getValue().getArray().getShape());
+            }
+        }
+        return shapes;
+    }
+
+    /**
+     * DJL loads whatever shapes the file holds; model.json is not covered by the checksum, so an edited
+     * class list or input shape would only fail later, inside the engine. Compare here instead.
+     */
+    private static void checkShapes(Path params, Provenance p, Shape inputShape, Map<String, Shape> needed,
+            Map<String, Shape> loaded) {
+        for (Map.Entry<String, Shape> e : needed.entrySet()) {
+            Shape got = loaded.get(e.getKey());
+            if (got != null && !got.equals(e.getValue())) {
+                throw new GlyphException("Parameter file " + params + " does not fit architecture '" + p.architecture() + "' with "
+                        + p.classNames().size() + " classes and input " + inputShape + " as " + MODEL_JSON + " says: parameter '"
+                        + e.getKey() + "' has shape " + got + " where " + e.getValue() + " is needed; restore the " + MODEL_JSON
+                        + " that was written with these parameters.");
+            }
         }
     }
 
