@@ -20,6 +20,7 @@ import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ImagePreprocessor;
 import org.glyphtransfer.api.PluginOptions;
+import org.glyphtransfer.api.store.IoErrors;
 import org.glyphtransfer.datasets.folders.ClassFolders;
 
 /**
@@ -182,7 +183,7 @@ public final class ContactSheet {
                 throw new IOException("no PNG writer");
             }
         } catch (IOException e) {
-            throw new GlyphException("Contact sheet " + out + " cannot be written (" + e.getMessage()
+            throw new GlyphException("Contact sheet " + out + " cannot be written (" + IoErrors.reason(e)
                     + "); choose a writable path.", e);
         }
     }
