@@ -1,0 +1,161 @@
+package org.glyphtransfer.app;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.store.ModelFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code glyph bench}: training and inference throughput, latency, loading speed and memory,
+ * each measured in its own process, side by side with the same model and loop in PyTorch; prints
+ * a table and writes {@code bench.json}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Benchmark training, inference, loading and memory, each in its own process, against a PyTorch peer.")
+final class BenchCommand implements Runnable {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+
+    @ParentCommand GlyphCommand root;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--out", defaultValue = "bench.json", description = "Results file (default: ${DEFAULT-VALUE}).") Path out;
+    @Option(names = "--quick", description = "Fewer epochs and no resnet18, for a smoke test.") boolean quick;
+    @Option(names = "--python", description = "Python with torch for the peer (default: $GLYPH_PYTHON, else /usr/bin/python3).") String python;
+    @Option(names = "--no-peer", description = "Skip the PyTorch peer.") boolean noPeer;
+    @Option(names = "--peer-script", defaultValue = "bench/peer_pytorch.py", description = "The peer script (default: ${DEFAULT-VALUE}).") Path peerScript;
+    @Option(names = "--scratch", defaultValue = "${java.io.tmpdir}/glyph-bench", description = "Folder for generated files.") Path scratch;
+
+    @Override
+    public void run() {
+        int threads = root.engineOptions().effectiveThreads();
+        String epochs = quick ? "2" : "3";
+        List<String[]> plan = new ArrayList<>();
+        plan.add(new String[] {"4g", "train", "simple-cnn", "0", epochs, "128"});
+        plan.add(new String[] {"4g", "train", "lenet5", "0", epochs, "128"});
+        if (!quick) {
+            plan.add(new String[] {"4g", "train", "resnet18", "50", "2", "128"});
+        }
+        plan.add(new String[] {"4g", "train", "simple-cnn", "300", quick ? "4" : "20", "128"});
+        plan.add(new String[] {"4g", "infer"});
+        plan.add(new String[] {"4g", "load-mnist"});
+        plan.add(new String[] {"4g", "load-letters"});
+        plan.add(new String[] {"1536m", "load-azcsv", scratch.resolve("az-372450.csv").toString()});
+        PrintWriter w = spec.commandLine().getOut();
+        List<JsonObject> results = new ArrayList<>();
+        for (String[] m : plan) {
+            w.println("bench: " + String.join(" ", List.of(m).subList(1, m.length)));
+            w.flush();
+            results.add(measure(m, threads));
+        }
+        JsonObject peer = null;
+        if (!noPeer) {
+            w.println("bench: PyTorch peer");
+            w.flush();
+            peer = peer(threads, quick ? 1 : 2);
+            results.add(peer);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("date", Instant.now().toString());
+        json.put("machine", machine(threads));
+        json.put("results", results);
+        if (peer != null) {
+            json.put("ratios", ratios(results.get(0), find(results, "infer"), peer));
+        }
+        try {
+            ModelFolder.writeAtomically(out, GSON.toJson(json));
+        } catch (IOException e) {
+            throw new GlyphException("Could not write " + out + ": " + e.getMessage() + ".");
+        }
+        BenchTable.print(w, results, peer);
+        w.println("results written to " + out);
+        w.flush();
+    }
+
+    private JsonObject measure(String[] m, int threads) {
+        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + m[0], "-Dglyph.threads=" + threads, "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
+                "org.glyphtransfer.app.bench.Measure"));
+        command.addAll(List.of(m).subList(1, m.length));
+        return run(command, String.join(" ", List.of(m).subList(1, m.length)));
+    }
+
+    private JsonObject peer(int threads, int epochs) {
+        String interpreter = python != null ? python : System.getenv().getOrDefault("GLYPH_PYTHON", "/usr/bin/python3");
+        if (!Files.isRegularFile(peerScript)) {
+            throw new GlyphException("Peer script " + peerScript + " not found; run glyph bench from the repository root or pass --peer-script.");
+        }
+        return run(List.of(interpreter, peerScript.toString(), root.dataRoot().resolve("mnist").toString(), Integer.toString(threads),
+                Integer.toString(epochs)), "PyTorch peer");
+    }
+
+    private static JsonObject run(List<String> command, String what) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(20, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new GlyphException("Benchmark '" + what + "' failed: " + tail(output) + ".");
+            }
+            return output.lines().filter(l -> l.startsWith("BENCH ")).reduce((a, b) -> b)
+                    .map(l -> JsonParser.parseString(l.substring(6)).getAsJsonObject())
+                    .orElseThrow(() -> new GlyphException("Benchmark '" + what + "' printed no result: " + tail(output) + "."));
+        } catch (IOException e) {
+            throw new GlyphException("Benchmark '" + what + "' could not start: " + e.getMessage() + ".");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GlyphException("Benchmark '" + what + "' was interrupted.");
+        }
+    }
+
+    private static String tail(String output) {
+        String[] lines = output.strip().split("\n");
+        return lines.length == 0 ? "(no output)" : lines[lines.length - 1];
+    }
+
+    static JsonObject find(List<JsonObject> results, String measurement) {
+        return results.stream().filter(r -> r.get("measurement").getAsString().equals(measurement)).findFirst().orElse(null);
+    }
+
+    private static Map<String, Double> ratios(JsonObject train, JsonObject infer, JsonObject peer) {
+        Map<String, Double> r = new LinkedHashMap<>();
+        r.put("trainingOursOverPyTorch", train.get("imagesPerSecond").getAsDouble() / peer.get("imagesPerSecond").getAsDouble());
+        if (infer != null) {
+            r.put("inferenceOursOverPyTorch", infer.get("forwardImagesPerSecond").getAsDouble() / peer.get("forwardImagesPerSecond").getAsDouble());
+        }
+        return r;
+    }
+
+    private static Map<String, Object> machine(int threads) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("threads", threads);
+        try {
+            m.put("cpu", Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown"));
+        } catch (IOException e) {
+            m.put("cpu", "unknown");
+        }
+        m.put("java", System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        return m;
+    }
+}

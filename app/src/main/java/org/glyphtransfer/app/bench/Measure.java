@@ -1,0 +1,175 @@
+package org.glyphtransfer.app.bench;
+
+import ai.djl.ndarray.NDManager;
+import com.google.gson.Gson;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.glyphtransfer.api.DatasetProvider;
+import org.glyphtransfer.api.DatasetRequest;
+import org.glyphtransfer.api.GlyphDataset;
+import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.transfer.Glyph;
+import org.glyphtransfer.transfer.GlyphRuntime;
+import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.eval.Inference;
+import org.glyphtransfer.transfer.predict.Predictor;
+import org.glyphtransfer.transfer.train.EpochStats;
+import org.glyphtransfer.transfer.train.TrainingListener;
+
+/**
+ * One benchmark measurement in a fresh process, started by {@code glyph bench}: prints one line
+ * {@code BENCH {json}} with its numbers. Arguments: the measurement name, then its parameters.
+ */
+public final class Measure {
+    private static final Gson GSON = new Gson();
+
+    private Measure() {}
+
+    /**
+     * @param args measurement name and parameters
+     * @throws Exception on any failure (the parent reports it)
+     */
+    public static void main(String[] args) throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("measurement", args[0]);
+        switch (args[0]) {
+            case "train":
+                train(result, args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                break;
+            case "infer":
+                infer(result);
+                break;
+            case "load-mnist":
+                load(result, "mnist", Map.of());
+                break;
+            case "load-letters":
+                load(result, "letter-folders", Map.of("root", "letters-scans"));
+                break;
+            case "load-azcsv":
+                Path file = AzCsvGenerator.ensure(Path.of(args[1]), AzCsvGenerator.REAL_ROWS);
+                result.put("fileMiB", Files.size(file) / (1024.0 * 1024.0));
+                load(result, "az-csv", Map.of("file", file.toString()));
+                break;
+            default:
+                throw new IllegalArgumentException("Unknown measurement " + args[0]);
+        }
+        result.put("peakResidentMiB", ProcessMemory.peakResidentMiB());
+        result.put("peakHeapMiB", ProcessMemory.peakHeapMiB());
+        System.out.println("BENCH " + GSON.toJson(result));
+        System.exit(0);
+    }
+
+    static GlyphRuntime runtime(TrainingListener listener) {
+        int threads = Integer.getInteger("glyph.threads", 0);
+        return GlyphRuntime.builder().optEngine(EngineOptions.builder().optDevice("cpu").optThreads(threads).build())
+                .optListener(listener).build();
+    }
+
+    /** Training throughput over full epochs after a warm-up epoch, with memory after each epoch. */
+    private static void train(Map<String, Object> result, String model, int perClass, int epochs, int batch) {
+        List<Double> throughput = new ArrayList<>();
+        List<Double> resident = new ArrayList<>();
+        List<Double> heap = new ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void onEpoch(EpochStats s) {
+                throughput.add(s.imagesPerSecond());
+                resident.add(ProcessMemory.residentMiB());
+                heap.add(ProcessMemory.heapAfterGcMiB());
+            }
+        };
+        String[] options = perClass > 0 ? new String[] {"perClass=" + perClass} : new String[0];
+        GlyphRuntime rt = runtime(listener);
+        Pretraining.of(Glyph.model(model)).on(Glyph.dataset("mnist", options)).epochs(epochs).batchSize(batch).report(false)
+                .runtime(rt).run();
+        result.put("model", model);
+        result.put("threads", rt.engine().threads());
+        result.put("batch", batch);
+        result.put("trainImages", perClass > 0 ? perClass * 10 : 54_000);
+        result.put("imagesPerSecondByEpoch", throughput);
+        result.put("imagesPerSecond", throughput.subList(1, throughput.size()).stream().mapToDouble(Double::doubleValue).average().orElse(0));
+        result.put("residentMiBByEpoch", resident);
+        result.put("heapMiBByEpoch", heap);
+    }
+
+    /** Forward-only batch inference on the MNIST test tensor, then the predict path with preprocessing. */
+    private static void infer(Map<String, Object> result) throws Exception {
+        Path dir = Files.createTempDirectory("glyph-bench-model");
+        GlyphRuntime rt = runtime(TrainingListener.NONE);
+        Pretraining.of(Glyph.model("simple-cnn")).on(Glyph.dataset("letter-folders", "root=letters-scans")).epochs(1).saveTo(dir)
+                .overwrite(true).report(false).runtime(rt).run();
+        try (Predictor predictor = Predictor.builder(dir).optRuntime(rt).build();
+                NDManager manager = NDManager.newBaseManager()) {
+            DatasetProvider mnist = rt.registry().dataset("mnist");
+            GlyphDataset data = mnist.load(DatasetRequest.builder(mnist.parseOptions(Map.of()), manager).optDataRoot(rt.dataRoot()).build());
+            // The letters model has 26 outputs; the forward pass costs the same on digit images.
+            org.glyphtransfer.api.store.LoadedModel model = org.glyphtransfer.api.store.ModelFolder.load(dir, rt.registry(), rt.dataRoot(), rt.device());
+            Inference.probabilities(model.parts().network(), data.test().images(), manager);
+            long t0 = System.nanoTime();
+            int rounds = 3;
+            for (int i = 0; i < rounds; i++) {
+                Inference.probabilities(model.parts().network(), data.test().images(), manager);
+            }
+            result.put("forwardImagesPerSecond", rounds * data.test().size() / ((System.nanoTime() - t0) / 1e9));
+            model.close();
+
+            List<BufferedImage> images = letterImages(rt.dataRoot().resolve("letters-scans/Testing"), 1000);
+            predictor.predictAll(images, 3);
+            long t1 = System.nanoTime();
+            predictor.predictAll(images, 3);
+            result.put("predictPathImagesPerSecond", images.size() / ((System.nanoTime() - t1) / 1e9));
+            for (int i = 0; i < 200; i++) {
+                predictor.predict(images.get(i % images.size()), 3);
+            }
+            double[] latencies = new double[1000];
+            for (int i = 0; i < latencies.length; i++) {
+                long s = System.nanoTime();
+                predictor.predict(images.get(i % images.size()), 3);
+                latencies[i] = (System.nanoTime() - s) / 1e6;
+            }
+            Arrays.sort(latencies);
+            result.put("latencyP50Ms", latencies[499]);
+            result.put("latencyP99Ms", latencies[989]);
+            result.put("batch", Inference.BATCH);
+            result.put("threads", rt.engine().threads());
+        }
+    }
+
+    private static List<BufferedImage> letterImages(Path folder, int count) throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(folder)) {
+            files = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        }
+        List<BufferedImage> images = new ArrayList<>();
+        for (int i = 0; images.size() < count; i++) {
+            images.add(ImageIO.read(files.get(i % files.size()).toFile()));
+        }
+        return images;
+    }
+
+    /** Time to load a dataset into tensors. */
+    private static void load(Map<String, Object> result, String name, Map<String, String> options) {
+        GlyphRuntime rt = runtime(TrainingListener.NONE);
+        rt.engine();
+        DatasetProvider provider = rt.registry().dataset(name);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            long t0 = System.nanoTime();
+            GlyphDataset d = provider.load(DatasetRequest.builder(provider.parseOptions(options), manager).optDataRoot(rt.dataRoot()).build());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            int n = d.train().size() + d.validation().size() + d.test().size();
+            result.put("dataset", name);
+            result.put("samples", n);
+            result.put("seconds", seconds);
+            result.put("samplesPerSecond", n / seconds);
+            result.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
+        }
+    }
+}
