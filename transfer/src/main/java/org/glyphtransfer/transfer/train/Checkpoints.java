@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.store.IoErrors;
 import org.glyphtransfer.api.store.ModelFolder;
 
 /**
@@ -122,7 +123,9 @@ public final class Checkpoints {
                 }
             }
         } catch (IOException e) {
-            throw new GlyphException("Could not write a checkpoint to " + dir + ": " + e.getMessage() + ".", e);
+            // A half-written generation must not linger until the next successful checkpoint.
+            deleteTree(tmp);
+            throw new GlyphException("Could not write a checkpoint to " + dir + ": " + IoErrors.reason(e) + ".", e);
         }
     }
 
