@@ -108,7 +108,7 @@ public final class ModelFolder {
     }
 
     private static Path temporary(Path dir, String suffix, List<Path> created) throws IOException {
-        Path tmp = Files.createTempFile(dir, ".model-", suffix);
+        Path tmp = readableTempFile(dir, ".model-", suffix);
         created.add(tmp);
         return tmp;
     }
@@ -167,7 +167,7 @@ public final class ModelFolder {
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = readableTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.write(tmp, bytes);
             move(tmp, target);
@@ -329,5 +329,19 @@ public final class ModelFolder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A temporary file readable like any other file the user writes: {@code createTempFile}
+     * makes it owner-only (0600), and the rename would carry that onto the model files.
+     */
+    private static Path readableTempFile(Path dir, String prefix, String suffix) throws IOException {
+        Path tmp = Files.createTempFile(dir, prefix, suffix);
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
+        return tmp;
     }
 }
