@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         description = "Transfer learning on handwritten characters (DJL + PyTorch).",
         subcommands = {DatasetsCommand.class, ModelsCommand.class, EnvCommand.class, PretrainCommand.class,
                 TransferCommand.class, EvaluateCommand.class, RunCommand.class, StudyCommand.class, AuditCommand.class,
-                DatasetCommand.class, PredictCommand.class, ServeCommand.class})
+                DatasetCommand.class, SweepCommand.class, BenchCommand.class, PredictCommand.class, ServeCommand.class})
 public final class GlyphCommand implements Runnable {
     @Option(names = "--data-root", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder that relative dataset paths are resolved against (default: $GLYPH_DATA, else ~/.glyph/data).")
