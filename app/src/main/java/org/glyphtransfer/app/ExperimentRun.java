@@ -57,7 +57,8 @@ final class ExperimentRun {
             source = pretraining.run().outputDirectory().orElseThrow();
         }
         return Transfer.from(source).to(PluginChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
-                .phases(phases()).baselineScratch(e.has("transfer.baseline")).saveTo(e.transferOut())
+                .phases(phases()).targetDefaults(Recipe.datasetDefaults(e.text("transfer.recipe").orElse(Recipe.DEFAULT)))
+                .baselineScratch(e.has("transfer.baseline")).saveTo(e.transferOut())
                 .overwrite(e.flag("overwrite")).resume(resume).runtime(runtime).run();
     }
 

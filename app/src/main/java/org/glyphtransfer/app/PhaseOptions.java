@@ -25,6 +25,11 @@ final class PhaseOptions {
     @Option(names = "--weight-decay", description = "L2 weight decay of every phase.") Double weightDecay;
     @Option(names = "--label-smoothing", description = "Label smoothing of every phase.") Double labelSmoothing;
 
+    /** @return dataset options the recipe turns on for the target, e.g. augment=true */
+    java.util.Map<String, String> datasetDefaults() {
+        return Recipe.datasetDefaults(recipe);
+    }
+
     /** @return the recipe's phases with the given changes */
     List<Phase> phases() {
         return new PhaseOverrides(headEpochs, headLr, freeze, fineEpochs, fineLr, backboneLrMult, batch, patience, optimizer,

@@ -49,7 +49,7 @@ final class TransferCommand implements Runnable {
             throw new GlyphException("--baseline '" + baseline + "' is not known; the only baseline is 'scratch'.");
         }
         RunResult result = Transfer.from(from).to(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
-                .phases(phases.phases()).baselineScratch(baseline != null)
+                .phases(phases.phases()).targetDefaults(phases.datasetDefaults()).baselineScratch(baseline != null)
                 .saveTo(out).overwrite(overwrite).resume(resume).runtime(root.runtime()).run();
         RunSummary.print(spec.commandLine().getOut(), result);
     }

@@ -1,27 +1,44 @@
 package org.glyphtransfer.transfer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.Suggestions;
+import org.glyphtransfer.transfer.train.Freeze;
 import org.glyphtransfer.transfer.train.Phase;
 
 /**
- * Named transfer recipes: the phases a transfer runs when the user gives none.
- * {@code reference-study} reproduces the MNIST-to-letters study exactly.
+ * Named transfer recipes: the phases a transfer runs when the user gives none, and dataset
+ * options the recipe turns on for the target (such as augmentation) unless the user set them.
+ * {@code reference-study} reproduces the MNIST-to-letters study exactly; see
+ * {@code docs/transfer-study.md} for how the others were measured.
  */
 public final class Recipe {
     /** The recipe {@code glyph transfer} uses by default. */
     public static final String DEFAULT = "reference-study";
 
-    private static final Map<String, Supplier<List<Phase>>> RECIPES = new LinkedHashMap<>();
+    private record Spec(String description, Supplier<List<Phase>> phases, Map<String, String> datasetDefaults) {}
+
+    private static final Map<String, Spec> RECIPES = new LinkedHashMap<>();
 
     static {
-        RECIPES.put("reference-study", () -> List.of(Phase.headOnly(), Phase.fineTune()));
+        RECIPES.put("reference-study", new Spec("the reference study: head only (Adam 0.001), then everything (Adam 0.0001), "
+                + "batch 16, 50 + 50 epochs", () -> List.of(Phase.headOnly(), Phase.fineTune()), Map.of()));
+        RECIPES.put("fast-fine-tune", new Spec("a short head phase, then everything at Adam 0.001: 5 + 45 epochs",
+                () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().withEpochs(45).withLearningRate(1e-3)), Map.of()));
+        RECIPES.put("augmented", new Spec("fast-fine-tune with augmentation of the target (rotation, shift, shear, zoom) "
+                + "and 60 epochs of fine-tuning", () -> List.of(Phase.headOnly().withEpochs(5),
+                        Phase.fineTune().withEpochs(60).withLearningRate(1e-3).withPatience(15)), Map.of("augment", "true")));
+        RECIPES.put("discriminative", new Spec("augmented, with the backbone fine-tuned at a third of the head's rate",
+                () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().withEpochs(60).withLearningRate(1e-3)
+                        .withPatience(15).withBackboneLrMultiplier(1.0 / 3)), Map.of("augment", "true")));
+        RECIPES.put("gradual-unfreeze", new Spec("augmented, unfreezing the backbone from the top in three steps",
+                () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().withName("unfreeze-dense").withEpochs(10)
+                        .withLearningRate(1e-3).withFreeze(Freeze.parse("upto:flatten")), Phase.fineTune().withEpochs(50)
+                        .withLearningRate(1e-3).withPatience(15)), Map.of("augment", "true")));
     }
 
     private Recipe() {}
@@ -37,30 +54,30 @@ public final class Recipe {
      * @throws GlyphException for an unknown name
      */
     public static List<Phase> phases(String name) {
-        Supplier<List<Phase>> recipe = RECIPES.get(name);
-        if (recipe == null) {
-            throw new GlyphException("Recipe '" + name + "' is not known" + Suggestions.hint(name, RECIPES.keySet())
-                    + "; use one of " + String.join(", ", RECIPES.keySet()) + ".");
-        }
-        return recipe.get();
+        return spec(name).phases().get();
+    }
+
+    /**
+     * @param name a recipe name
+     * @return dataset options the recipe turns on for the target, e.g. augment=true
+     */
+    public static Map<String, String> datasetDefaults(String name) {
+        return spec(name).datasetDefaults();
     }
 
     /** @return a one-line description of every recipe */
     public static Map<String, String> describe() {
         Map<String, String> d = new LinkedHashMap<>();
-        for (String name : RECIPES.keySet()) {
-            StringBuilder s = new StringBuilder();
-            for (Phase p : phases(name)) {
-                s.append(s.length() == 0 ? "" : "; ").append(p.name()).append(": freeze ").append(p.freeze()).append(", ")
-                        .append(p.optimizer().label()).append(' ').append(p.learningRate()).append(", batch ").append(p.batchSize())
-                        .append(", ").append(p.epochs()).append(" epochs");
-            }
-            d.put(name, s.toString());
-        }
+        RECIPES.forEach((name, spec) -> d.put(name, spec.description()));
         return d;
     }
 
-    static List<String> all() {
-        return Arrays.asList(RECIPES.keySet().toArray(new String[0]));
+    private static Spec spec(String name) {
+        Spec spec = RECIPES.get(name);
+        if (spec == null) {
+            throw new GlyphException("Recipe '" + name + "' is not known" + Suggestions.hint(name, RECIPES.keySet())
+                    + "; use one of " + String.join(", ", RECIPES.keySet()) + ".");
+        }
+        return spec;
     }
 }

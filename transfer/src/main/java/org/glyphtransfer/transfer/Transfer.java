@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
@@ -42,6 +43,7 @@ public final class Transfer {
     private boolean overwrite;
     private boolean report = true;
     private boolean resume;
+    private Map<String, String> targetDefaults = Map.of();
     private GlyphRuntime runtime;
 
     private Transfer(Path source) {
@@ -81,6 +83,28 @@ public final class Transfer {
     public Transfer phases(List<Phase> all) {
         phases.clear();
         phases.addAll(all);
+        return this;
+    }
+
+    /**
+     * Uses a named recipe: its phases, and the dataset options it turns on for the target
+     * (those the user did not set and the target's plugin has).
+     *
+     * @param name a recipe name, see {@link Recipe#describe()}
+     * @return this
+     */
+    public Transfer recipe(String name) {
+        phases(Recipe.phases(name));
+        this.targetDefaults = Recipe.datasetDefaults(name);
+        return this;
+    }
+
+    /**
+     * @param defaults dataset options for the target unless the user set them and if its plugin has them
+     * @return this
+     */
+    public Transfer targetDefaults(Map<String, String> defaults) {
+        this.targetDefaults = Map.copyOf(defaults);
         return this;
     }
 
@@ -163,7 +187,7 @@ public final class Transfer {
         try (LoadedModel loaded = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager dataManager = NDManager.newBaseManager(rt.device())) {
             Provenance from = loaded.provenance();
-            RunSupport.LoadedData data = RunSupport.loadDataset(rt, target, dataManager);
+            RunSupport.LoadedData data = RunSupport.loadDataset(rt, withDefaults(rt, target), dataManager);
             GlyphDataset d = data.dataset();
             checkShape(from, d);
             ModelProvider provider = rt.registry().model(from.architecture());
@@ -228,6 +252,17 @@ public final class Transfer {
             Provenance provenance = RunSupport.provenance(rt, provider.name(), options, data, List.of(budget), test).build();
             return new TrainedModel(label, outcomes, test, provenance, null);
         }
+    }
+
+    private PluginChoice withDefaults(GlyphRuntime rt, PluginChoice choice) {
+        PluginChoice result = choice;
+        var known = rt.registry().dataset(choice.name()).options().specs().stream().map(s -> s.key()).toList();
+        for (Map.Entry<String, String> d : targetDefaults.entrySet()) {
+            if (known.contains(d.getKey()) && !choice.options().containsKey(d.getKey())) {
+                result = result.withOption(d.getKey(), d.getValue());
+            }
+        }
+        return result;
     }
 
     private static void checkShape(Provenance from, GlyphDataset d) {

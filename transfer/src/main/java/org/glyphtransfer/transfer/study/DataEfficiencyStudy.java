@@ -32,6 +32,7 @@ public final class DataEfficiencyStudy {
     private List<Integer> budgets = List.of(8, 16, 32, 64, 0);
     private List<Long> seeds = List.of(1L, 2L, 3L);
     private List<Phase> phases;
+    private java.util.Map<String, String> targetDefaults = java.util.Map.of();
     private Path output;
     private GlyphRuntime runtime;
 
@@ -65,6 +66,12 @@ public final class DataEfficiencyStudy {
     /** @param p the transfer phases; default: the reference study's @return this */
     public DataEfficiencyStudy phases(List<Phase> p) {
         this.phases = List.copyOf(p);
+        return this;
+    }
+
+    /** @param defaults dataset options for the target from a recipe, see {@code Transfer.targetDefaults} @return this */
+    public DataEfficiencyStudy targetDefaults(java.util.Map<String, String> defaults) {
+        this.targetDefaults = java.util.Map.copyOf(defaults);
         return this;
     }
 
@@ -117,7 +124,7 @@ public final class DataEfficiencyStudy {
                     .optListener(base.listener()).optEngine(EngineOptions.builder().optDevice(base.engineOptions().device())
                             .optThreads(base.engineOptions().threads()).optSeed(seed).build()).build();
             PluginChoice data = budget == 0 ? target : target.withOption("perClass", Integer.toString(budget));
-            Transfer transfer = Transfer.from(source).to(data).baselineScratch(true).saveTo(dir).overwrite(true).runtime(rt);
+            Transfer transfer = Transfer.from(source).to(data).targetDefaults(targetDefaults).baselineScratch(true).saveTo(dir).overwrite(true).runtime(rt);
             if (phases != null) {
                 transfer.phases(phases);
             }
