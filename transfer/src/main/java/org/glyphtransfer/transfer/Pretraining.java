@@ -132,7 +132,7 @@ public final class Pretraining {
             ModelParts[] parts = new ModelParts[1];
             String label = "pretrain " + model.name() + " on " + dataset.name();
             try (Model djlModel = RunSupport.freshModel(rt, provider, modelOptions, data.dataset(), "pretrain", parts)) {
-                List<PhaseOutcome> phases = RunSupport.runPhases(rt, djlModel, parts[0], data, model.name(), List.of(phase), label,
+                List<PhaseOutcome> phases = RunSupport.runPhases(rt, djlModel, parts[0], data, model.name(), modelOptions, List.of(phase), label,
                         RunSupport.checkpointFolder(output, "checkpoint"), resume);
                 Evaluation test = Evaluator.evaluate(parts[0].network(), data.dataset().test(), "test",
                         data.dataset().classNames(), djlModel.getNDManager());

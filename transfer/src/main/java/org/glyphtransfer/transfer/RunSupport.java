@@ -98,11 +98,12 @@ final class RunSupport {
 
     /** Runs phases one after the other, evaluating after each, checkpointing every epoch when a folder is given. */
     static List<PhaseOutcome> runPhases(GlyphRuntime runtime, Model model, ModelParts parts, LoadedData data, String architecture,
-            List<Phase> phases, String label, Path checkpointDir, boolean resume) {
+            PluginOptions architectureOptions, List<Phase> phases, String label, Path checkpointDir, boolean resume) {
         runtime.reseed();
         List<Map<String, Object>> plan = new ArrayList<>();
         phases.forEach(p -> plan.add(p.describe()));
-        RunIdentity identity = new RunIdentity(label, architecture, data.provider().name(), data.options().asText(),
+        RunIdentity identity = new RunIdentity(label, architecture, architectureOptions.asText(), runtime.seed(),
+                data.provider().name(), data.options().asText(),
                 data.dataset().classNames(), plan);
         Checkpoints checkpoints = checkpointDir == null ? null : Checkpoints.at(checkpointDir);
         return new TrainingRun(model, parts, data.dataset(), runtime.seed(), runtime.listener(), identity, checkpoints, resume)

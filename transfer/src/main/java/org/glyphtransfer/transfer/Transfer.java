@@ -197,7 +197,7 @@ public final class Transfer {
             try (Grafted grafted = graft(rt, loaded, provider, modelOptions, d)) {
                 Model model = grafted.model();
                 ModelParts parts = grafted.parts();
-                List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts, data, from.architecture(), plan, label,
+                List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts, data, from.architecture(), modelOptions, plan, label,
                         RunSupport.checkpointFolder(output, "checkpoint"), resume);
                 Evaluation test = Evaluator.evaluate(parts.network(), d.test(), "test", d.classNames(), model.getNDManager());
                 Provenance provenance = RunSupport.provenance(rt, from.architecture(), modelOptions, data, plan, test)
@@ -245,7 +245,7 @@ public final class Transfer {
         ModelParts[] parts = new ModelParts[1];
         String label = "scratch " + provider.name() + " on " + target.name();
         try (Model model = RunSupport.freshModel(rt, provider, options, data.dataset(), "scratch", parts)) {
-            List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts[0], data, provider.name(), List.of(budget), label,
+            List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts[0], data, provider.name(), options, List.of(budget), label,
                     RunSupport.checkpointFolder(output, "checkpoint-scratch"), resume);
             Evaluation test = Evaluator.evaluate(parts[0].network(), data.dataset().test(), "test", data.dataset().classNames(),
                     model.getNDManager());

@@ -94,6 +94,18 @@ class ResumeTest {
     }
 
     @Test
+    void resumingWithAnotherSeedIsRefused() {
+        Path out = dir.resolve("pretrained");
+        assertThrows(Crash.class, () -> Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(3).batchSize(32)
+                .saveTo(out).report(false).runtime(runtime("pretrain", 2, new ArrayList<>())).run());
+        GlyphRuntime otherSeed = GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
+                .optDataRoot(DataRoot.of(Path.of("."))).optEngine(EngineOptions.builder().optDevice("cpu").optSeed(6).build()).build();
+        GlyphException e = assertThrows(GlyphException.class, () -> Pretraining.of(model("test-cnn")).on(dataset("test-shapes"))
+                .epochs(3).batchSize(32).saveTo(out).report(false).resume(true).runtime(otherSeed).run());
+        assertTrue(e.getMessage().contains("seed 5, not 6"), e.getMessage());
+    }
+
+    @Test
     void resumingWithOtherClassesIsRefused() {
         Path source = dir.resolve("source");
         Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(1).batchSize(32).saveTo(source).report(false)

@@ -65,6 +65,11 @@ public final class Checkpoints {
         return !generations(true).isEmpty();
     }
 
+    /** @return true when the folder holds any generation, complete or not */
+    boolean hasAny() {
+        return !generations(false).isEmpty();
+    }
+
     /** Deletes every checkpoint, e.g. once the finished model is saved. */
     public void clear() {
         for (Path g : generations(false)) {

@@ -9,10 +9,12 @@ import java.util.Map;
  *
  * @param label what is trained, e.g. "transfer simple-cnn → letter-folders"
  * @param architecture the model plugin
+ * @param architectureOptions its options as text
+ * @param seed the run's seed
  * @param dataset the dataset plugin
  * @param datasetOptions its options as text
  * @param classNames the classes
  * @param phases the phases, as {@link Phase#describe()} gives them
  */
-public record RunIdentity(String label, String architecture, String dataset, Map<String, String> datasetOptions,
+public record RunIdentity(String label, String architecture, Map<String, String> architectureOptions, long seed, String dataset, Map<String, String> datasetOptions,
         List<String> classNames, List<Map<String, Object>> phases) {}

@@ -63,6 +63,10 @@ public final class TrainingRun {
             checkpoints.clear();
         }
         List<PhaseOutcome> outcomes = new ArrayList<>();
+        if (checkpoints != null && resume && loaded == null && checkpoints.hasAny()) {
+            listener.onMessage(identity.label() + ": no usable checkpoint in " + checkpoints.directory()
+                    + " (damaged or incomplete), starting from the first epoch");
+        }
         if (loaded != null) {
             checkIdentity(loaded.state().identity);
             loaded.loadNetwork(parts.network(), model.getNDManager());
@@ -127,10 +131,14 @@ public final class TrainingRun {
             throw new GlyphException(where + " was made for " + saved.classNames().size() + " classes but the dataset now has "
                     + identity.classNames().size() + fix);
         }
-        if (!saved.architecture().equals(identity.architecture()) || !saved.dataset().equals(identity.dataset())
+        if (saved.seed() != identity.seed()) {
+            throw new GlyphException(where + " was made with seed " + saved.seed() + ", not " + identity.seed() + fix);
+        }
+        if (!saved.architecture().equals(identity.architecture()) || !saved.architectureOptions().equals(identity.architectureOptions())
+                || !saved.dataset().equals(identity.dataset())
                 || !saved.datasetOptions().equals(identity.datasetOptions())) {
-            throw new GlyphException(where + " was made for " + saved.architecture() + " on " + saved.dataset() + " "
-                    + saved.datasetOptions() + ", not " + identity.architecture() + " on " + identity.dataset() + " "
+            throw new GlyphException(where + " was made for " + saved.architecture() + " " + saved.architectureOptions() + " on " + saved.dataset() + " "
+                    + saved.datasetOptions() + ", not " + identity.architecture() + " " + identity.architectureOptions() + " on " + identity.dataset() + " "
                     + identity.datasetOptions() + fix);
         }
         if (!GSON.toJsonTree(saved.phases()).equals(GSON.toJsonTree(GSON.fromJson(GSON.toJson(identity.phases()), List.class)))) {

@@ -38,4 +38,32 @@ class CheckpointsTest {
         }
         assertFalse(checkpoints.exists());
     }
+
+    @Test
+    void aDamagedNewestGenerationFallsBackToTheOlderOne() throws Exception {
+        try (ai.djl.Model model = ai.djl.Model.newInstance("c")) {
+            ai.djl.nn.core.Linear net = ai.djl.nn.core.Linear.builder().setUnits(2).build();
+            net.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, new ai.djl.ndarray.types.Shape(1, 3));
+            Checkpoints checkpoints = Checkpoints.at(dir.resolve("checkpoint"));
+            Checkpoints.State state = new Checkpoints.State();
+            state.current = new PhaseState();
+            checkpoints.save(1, state, net, Map.of(), Map.of());
+            // The state of a crash between two generations: a newer one whose parameters were damaged later.
+            Path older = dir.resolve("checkpoint/epoch-000001");
+            Path newer = dir.resolve("checkpoint/epoch-000002");
+            Files.createDirectories(newer);
+            try (var files = Files.list(older)) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, newer.resolve(f.getFileName()));
+                }
+            }
+            byte[] params = Files.readAllBytes(newer.resolve("network.params"));
+            params[params.length - 1] ^= 1;
+            Files.write(newer.resolve("network.params"), params);
+            assertEquals(older, checkpoints.latest(model.getNDManager()).orElseThrow().generation());
+            Files.write(older.resolve("network.params"), params);
+            assertTrue(checkpoints.latest(model.getNDManager()).isEmpty(), "no generation with matching checksums is usable");
+            assertTrue(checkpoints.hasAny());
+        }
+    }
 }
