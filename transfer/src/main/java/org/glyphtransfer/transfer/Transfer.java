@@ -31,8 +31,9 @@ import org.glyphtransfer.transfer.train.TorchStyleInitializer;
  * the target's classes, and trains in phases.
  * {@code Transfer.from(dir).to(dataset("letter-folders", "root=letters-scans"))
  * .phase(Phase.headOnly()).phase(Phase.fineTune()).saveTo(out).run()}.
- * Without phases it runs the reference study: head only (Adam 0.001, batch 16, 50 epochs), then
- * everything (Adam 0.0001, batch 16, 50 epochs), both with early stopping.
+ * Without phases it runs the default recipe ({@link Recipe#DEFAULT}); {@code recipe("reference-study")}
+ * reproduces the reference study: head only (Adam 0.001, batch 16, 50 epochs), then everything
+ * (Adam 0.0001, batch 16, 50 epochs), both with early stopping.
  */
 public final class Transfer {
     private final Path source;
@@ -144,9 +145,9 @@ public final class Transfer {
         return this;
     }
 
-    /** @return the phases that will run: the ones added, or the reference study's two */
+    /** @return the phases that will run: the ones given, or the default recipe's */
     public List<Phase> effectivePhases() {
-        return phases.isEmpty() ? List.of(Phase.headOnly(), Phase.fineTune()) : List.copyOf(phases);
+        return phases.isEmpty() ? Recipe.phases(Recipe.DEFAULT) : List.copyOf(phases);
     }
 
     /**
@@ -184,6 +185,9 @@ public final class Transfer {
         GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
         RunSupport.prepareOutput(output, overwrite);
         List<Phase> plan = effectivePhases();
+        if (phases.isEmpty() && targetDefaults.isEmpty()) {
+            targetDefaults = Recipe.datasetDefaults(Recipe.DEFAULT);
+        }
         try (LoadedModel loaded = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager dataManager = NDManager.newBaseManager(rt.device())) {
             Provenance from = loaded.provenance();
