@@ -36,6 +36,10 @@ final class Plots {
     private static final int GRID_COLUMNS = 8;
     private static final int GRID_MAX = 48;
     private static final int SCALE = 3;
+    /** One colour per phase; the scratch baseline is always red. Train solid, validation dashed, same colour. */
+    private static final Color[] PHASE_COLOURS = {new Color(31, 119, 180), new Color(44, 160, 44), new Color(148, 103, 189),
+        new Color(255, 127, 14), new Color(140, 86, 75)};
+    private static final Color SCRATCH = new Color(214, 39, 40);
 
     private Plots() {}
 
@@ -72,16 +76,17 @@ final class Plots {
 
     /** Loss (left) and accuracy (right) per epoch, one colour per phase, train solid and validation dashed. */
     static void curves(Path file, TrainedModel model, TrainedModel baseline) throws IOException {
-        XYChart loss = new XYChartBuilder().width(700).height(450).title("Loss per epoch").xAxisTitle("epoch").yAxisTitle("loss").build();
-        XYChart accuracy = new XYChartBuilder().width(700).height(450).title("Accuracy per epoch").xAxisTitle("epoch")
+        XYChart loss = new XYChartBuilder().width(860).height(460).title("Loss per epoch").xAxisTitle("epoch").yAxisTitle("loss").build();
+        XYChart accuracy = new XYChartBuilder().width(860).height(460).title("Accuracy per epoch").xAxisTitle("epoch")
                 .yAxisTitle("accuracy").build();
         for (XYChart c : List.of(loss, accuracy)) {
-            c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE).setChartBackgroundColor(Color.WHITE)
+            // Outside the plot: inside, the legend hides the curves where they end up (top right for accuracy).
+            c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE).setChartBackgroundColor(Color.WHITE)
                     .setMarkerSize(4);
         }
-        addRun(loss, accuracy, model, "");
+        addRun(loss, accuracy, model, null);
         if (baseline != null) {
-            addRun(loss, accuracy, baseline, "");
+            addRun(loss, accuracy, baseline, SCRATCH);
         }
         BufferedImage left = BitmapEncoder.getBufferedImage(loss);
         BufferedImage right = BitmapEncoder.getBufferedImage(accuracy);
@@ -94,9 +99,11 @@ final class Plots {
         save(file, both);
     }
 
-    private static void addRun(XYChart loss, XYChart accuracy, TrainedModel run, String prefix) {
+    private static void addRun(XYChart loss, XYChart accuracy, TrainedModel run, Color only) {
         int offset = 0;
+        int index = 0;
         for (PhaseOutcome o : run.phases()) {
+            Color colour = only != null ? only : PHASE_COLOURS[index++ % PHASE_COLOURS.length];
             List<EpochStats> epochs = o.phase().epochs();
             if (epochs.isEmpty()) {
                 continue;
@@ -111,20 +118,21 @@ final class Plots {
                 y[2][i] = s.trainAccuracy();
                 y[3][i] = s.validationAccuracy();
             }
-            String name = prefix + o.phase().name();
-            addPair(loss, name, x, y[0], y[1]);
-            addPair(accuracy, name, x, y[2], y[3]);
+            String name = o.phase().name();
+            addPair(loss, name, x, y[0], y[1], colour);
+            addPair(accuracy, name, x, y[2], y[3], colour);
             offset += epochs.size();
         }
     }
 
-    private static void addPair(XYChart chart, String name, double[] x, double[] train, double[] validation) {
+    private static void addPair(XYChart chart, String name, double[] x, double[] train, double[] validation, Color colour) {
         XYSeries t = chart.addSeries(name + " train", x, train);
         t.setMarker(SeriesMarkers.NONE);
+        t.setLineColor(colour);
         XYSeries v = chart.addSeries(name + " validation", x, validation);
         v.setMarker(SeriesMarkers.CIRCLE);
-        v.setLineColor(t.getLineColor());
-        v.setMarkerColor(t.getLineColor());
+        v.setLineColor(colour);
+        v.setMarkerColor(colour);
         v.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
     }
 
