@@ -47,6 +47,11 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
+        // Checked before minutes of measurements, not after them.
+        if (!noPeer && !Files.isRegularFile(peerScript)) {
+            throw new GlyphException("Peer script " + peerScript.toAbsolutePath() + " not found; run glyph bench from the "
+                    + "repository root, pass --peer-script, or skip the peer with --no-peer.");
+        }
         int threads = root.engineOptions().effectiveThreads();
         String epochs = quick ? "2" : "3";
         List<String[]> plan = new ArrayList<>();
@@ -101,9 +106,6 @@ final class BenchCommand implements Runnable {
 
     private JsonObject peer(int threads, int epochs) {
         String interpreter = python != null ? python : System.getenv().getOrDefault("GLYPH_PYTHON", "/usr/bin/python3");
-        if (!Files.isRegularFile(peerScript)) {
-            throw new GlyphException("Peer script " + peerScript + " not found; run glyph bench from the repository root or pass --peer-script.");
-        }
         return run(List.of(interpreter, peerScript.toString(), root.dataRoot().resolve("mnist").toString(), Integer.toString(threads),
                 Integer.toString(epochs)), "PyTorch peer");
     }
