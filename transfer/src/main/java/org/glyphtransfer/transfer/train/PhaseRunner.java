@@ -23,6 +23,8 @@ import org.glyphtransfer.api.DataSplit;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.engine.GlyphEngine;
+import org.glyphtransfer.transfer.eval.Evaluation;
+import org.glyphtransfer.transfer.eval.Evaluator;
 
 /**
  * Runs one training phase on a network and a dataset: batches gathered by index from the split
@@ -105,7 +107,9 @@ final class PhaseRunner {
                 Engine.getInstance().setRandomSeed(GlyphEngine.engineSeed(epochSeed));
                 double[] trained = trainEpoch(trainer, loss, phase, epoch, batches, new Random(epochSeed));
                 double trainSeconds = (System.nanoTime() - epochStart) / 1e9;
-                double[] validation = Validation.lossAndAccuracy(parts.network(), data.validation(), model.getNDManager());
+                Evaluation validated = Evaluator.evaluate(parts.network(), data.validation(), "validation", data.classNames(),
+                        model.getNDManager());
+                double[] validation = {validated.loss(), validated.accuracy()};
                 EpochStats stats = new EpochStats(phase.name(), epoch, trained[0], trained[1], validation[0], validation[1],
                         lr.current(), (System.nanoTime() - epochStart) / 1e9, data.train().size() / trainSeconds);
                 state.history.add(stats);
