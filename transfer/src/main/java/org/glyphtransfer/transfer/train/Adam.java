@@ -23,7 +23,7 @@ final class Adam extends ScopedOptimizer {
     }
 
     @Override
-    boolean appliesWeightDecayItself() {
+    boolean fused() {
         return true;
     }
 

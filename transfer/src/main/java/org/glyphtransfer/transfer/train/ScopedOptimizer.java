@@ -30,19 +30,27 @@ abstract class ScopedOptimizer extends Optimizer {
         int t = steps.merge(parameterId, 1, Integer::sum);
         float lr = learningRate.getNewValue(parameterId, t);
         NDManager owner = weight.getManager();
+        if (fused()) {
+            // One engine kernel: no temporaries to scope, and it zeroes the gradient itself.
+            step(new Step(parameterId, t, lr, owner, null), weight, grad);
+            return;
+        }
         try (NDManager scope = owner.newSubManager()) {
             // Borrowed arrays go back to their own managers when the scope closes; results stay and die here.
             weight.tempAttach(scope);
             grad.tempAttach(scope);
-            NDArray g = getWeightDecay() > 0 && !appliesWeightDecayItself() ? grad.add(weight.mul(getWeightDecay())) : grad;
+            NDArray g = getWeightDecay() > 0 ? grad.add(weight.mul(getWeightDecay())) : grad;
             step(new Step(parameterId, t, lr, owner, scope), weight, g);
             NDArray accumulated = weight.getGradient();
             accumulated.muli(0);
         }
     }
 
-    /** @return true when {@link #step} adds the L2 weight decay itself (fused kernels do) */
-    boolean appliesWeightDecayItself() {
+    /**
+     * @return true when {@link #step} is one engine kernel that applies the weight decay and
+     *     zeroes the gradient itself, so no scope, decay or zeroing is added around it
+     */
+    boolean fused() {
         return false;
     }
 
@@ -53,7 +61,7 @@ abstract class ScopedOptimizer extends Optimizer {
      * @param t the 1-based update count
      * @param lr the learning rate for this parameter and step
      * @param owner the weight's own manager, which keeps optimiser state
-     * @param scope the manager of this step's temporaries
+     * @param scope the manager of this step's temporaries, {@code null} for a fused step
      */
     record Step(String id, int t, float lr, NDManager owner, NDManager scope) {}
 
@@ -73,7 +81,9 @@ abstract class ScopedOptimizer extends Optimizer {
             zeros.attach(step.owner());
             return zeros;
         });
-        s.tempAttach(step.scope());
+        if (step.scope() != null) {
+            s.tempAttach(step.scope());
+        }
         return s;
     }
 
