@@ -24,13 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +83,12 @@ public final class ModelFolder {
             // Both files are written in full under temporary names before either is renamed into place, so a full
             // disk or a failing writer leaves an earlier model in the folder intact and nothing half-written.
             Path tmpParams = temporary(dir, ".params.tmp", temporary);
-            MessageDigest digest = sha256();
+            MessageDigest digest = Checksums.sha256();
             try (OutputStream file = Files.newOutputStream(tmpParams);
                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(file, digest)))) {
                 network.saveParameters(out);
             }
-            String sha = HexFormat.of().formatHex(digest.digest());
+            String sha = Checksums.hex(digest);
             Provenance written = provenance.toBuilder().parameters(PARAMETERS, sha, Instant.now().toString()).build();
             Path tmpJson = temporary(dir, ".json.tmp", temporary);
             Files.writeString(tmpJson, GSON.toJson(written));
@@ -302,13 +299,12 @@ public final class ModelFolder {
         if (!Files.isRegularFile(params)) {
             throw new GlyphException("Parameter file " + params + " is missing; the model folder is incomplete.");
         }
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(params)), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+        String actual;
+        try {
+            actual = Checksums.sha256(params);
         } catch (IOException e) {
             throw new GlyphException("Parameter file " + params + " cannot be read: " + IoErrors.reason(e) + ".", e);
         }
-        String actual = HexFormat.of().formatHex(digest.digest());
         if (!actual.equalsIgnoreCase(expected)) {
             throw new GlyphException("Parameter file " + params + " does not match the checksum in " + MODEL_JSON
                     + " (truncated or edited); retrain or restore the folder.");
@@ -320,14 +316,6 @@ public final class ModelFolder {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -18,15 +18,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.store.Checksums;
 import org.glyphtransfer.api.store.IoErrors;
 import org.glyphtransfer.api.store.ModelFolder;
 
@@ -140,7 +139,7 @@ public final class Checkpoints {
             try {
                 State state = GSON.fromJson(Files.readString(g.resolve(STATE)), State.class);
                 for (Map.Entry<String, String> f : state.sha256.entrySet()) {
-                    if (!hex(digest(g.resolve(f.getKey()))).equals(f.getValue())) {
+                    if (!Checksums.sha256(g.resolve(f.getKey())).equals(f.getValue())) {
                         throw new IOException(f.getKey() + " does not match its checksum");
                     }
                 }
@@ -199,31 +198,15 @@ public final class Checkpoints {
     }
 
     private static void write(Path file, Writer writer, MessageDigest[] digests, int slot) throws IOException {
-        digests[slot] = sha256();
+        digests[slot] = Checksums.sha256();
         try (OutputStream raw = Files.newOutputStream(file);
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new java.security.DigestOutputStream(raw, digests[slot])))) {
             writer.write(out);
         }
     }
 
-    private static MessageDigest digest(Path file) throws IOException {
-        MessageDigest d = sha256();
-        try (InputStream in = new java.security.DigestInputStream(new BufferedInputStream(Files.newInputStream(file)), d)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return d;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String hex(MessageDigest d) {
-        return HexFormat.of().formatHex(d.digest());
+        return Checksums.hex(d);
     }
 
     private static void deleteTree(Path p) {
