@@ -1,12 +1,10 @@
 package org.glyphtransfer.transfer;
 
 import org.glyphtransfer.transfer.train.PhaseOutcome;
-import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.PluginOptions;
 import org.glyphtransfer.api.store.ModelFolder;
@@ -129,16 +127,15 @@ public final class Pretraining {
         PluginOptions modelOptions = provider.parseOptions(model.options());
         try (NDManager dataManager = NDManager.newBaseManager(rt.device())) {
             RunSupport.LoadedData data = RunSupport.loadDataset(rt, dataset, dataManager);
-            ModelParts[] parts = new ModelParts[1];
             String label = "pretrain " + model.name() + " on " + dataset.name();
-            try (Model djlModel = RunSupport.freshModel(rt, provider, modelOptions, data.dataset(), "pretrain", parts)) {
-                List<PhaseOutcome> phases = RunSupport.runPhases(rt, djlModel, parts[0], data, model.name(), modelOptions, List.of(phase), label,
+            try (Network network = RunSupport.freshModel(rt, provider, modelOptions, data.dataset(), "pretrain")) {
+                List<PhaseOutcome> phases = RunSupport.runPhases(rt, network.model(), network.parts(), data, model.name(), modelOptions, List.of(phase), label,
                         RunSupport.checkpointFolder(output, "checkpoint"), resume);
-                Evaluation test = Evaluator.evaluate(parts[0].network(), data.dataset().test(), "test",
-                        data.dataset().classNames(), djlModel.getNDManager());
+                Evaluation test = Evaluator.evaluate(network.parts().network(), data.dataset().test(), "test",
+                        data.dataset().classNames(), network.model().getNDManager());
                 Provenance provenance = RunSupport.provenance(rt, model.name(), modelOptions, data, List.of(phase), test).build();
                 if (output != null) {
-                    provenance = ModelFolder.save(output, parts[0].network(), provenance);
+                    provenance = ModelFolder.save(output, network.parts().network(), provenance);
                 }
                 TrainedModel trained = new TrainedModel(label, phases, test, provenance, output);
                 if (output != null && report) {

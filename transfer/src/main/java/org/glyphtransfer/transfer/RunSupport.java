@@ -29,7 +29,6 @@ import org.glyphtransfer.api.PluginOptions;
 import org.glyphtransfer.api.store.ModelFolder;
 import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.eval.Evaluation;
-import org.glyphtransfer.transfer.eval.Evaluator;
 import org.glyphtransfer.transfer.train.Phase;
 import org.glyphtransfer.transfer.train.Checkpoints;
 import org.glyphtransfer.transfer.train.RunIdentity;
@@ -83,8 +82,7 @@ final class RunSupport {
     }
 
     /** Builds a fresh, initialised network for a dataset in a new DJL model. */
-    static Model freshModel(GlyphRuntime runtime, ModelProvider provider, PluginOptions options, GlyphDataset data, String name,
-            ModelParts[] partsOut) {
+    static Network freshModel(GlyphRuntime runtime, ModelProvider provider, PluginOptions options, GlyphDataset data, String name) {
         runtime.reseed();
         Model model = Model.newInstance(name, runtime.device());
         ModelParts parts = provider.build(ModelRequest.builder(options, data.numClasses()).optInputShape(data.inputShape())
@@ -92,8 +90,7 @@ final class RunSupport {
         TorchStyleInitializer.applyTo(parts.network());
         parts.network().initialize(model.getNDManager(), DataType.FLOAT32, ModelFolder.batchOf(data.inputShape()));
         model.setBlock(parts.network());
-        partsOut[0] = parts;
-        return model;
+        return new Network(model, parts);
     }
 
     /** Runs phases one after the other, evaluating after each, checkpointing every epoch when a folder is given. */

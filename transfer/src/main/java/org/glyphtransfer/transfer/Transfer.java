@@ -198,7 +198,7 @@ public final class Transfer {
             PluginOptions modelOptions = provider.parseOptions(from.architectureOptions());
             String label = "transfer " + from.architecture() + " → " + target.name();
             TrainedModel transferred;
-            try (Grafted grafted = graft(rt, loaded, provider, modelOptions, d)) {
+            try (Network grafted = graft(rt, loaded, provider, modelOptions, d)) {
                 Model model = grafted.model();
                 ModelParts parts = grafted.parts();
                 List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts, data, from.architecture(), modelOptions, plan, label,
@@ -221,16 +221,8 @@ public final class Transfer {
         }
     }
 
-    /** The source backbone with a fresh head, in a new DJL model that owns the head. */
-    private record Grafted(Model model, ModelParts parts) implements AutoCloseable {
-        @Override
-        public void close() {
-            model.close();
-        }
-    }
-
     /** The source backbone with a fresh head for the target classes, in a new DJL model. */
-    private static Grafted graft(GlyphRuntime rt, LoadedModel loaded, ModelProvider provider, PluginOptions options, GlyphDataset d) {
+    private static Network graft(GlyphRuntime rt, LoadedModel loaded, ModelProvider provider, PluginOptions options, GlyphDataset d) {
         rt.reseed();
         Model model = Model.newInstance("transfer", rt.device());
         ModelParts fresh = provider.build(ModelRequest.builder(options, d.numClasses()).optInputShape(d.inputShape())
@@ -240,19 +232,18 @@ public final class Transfer {
         // Parameters that already hold values (the trained backbone) keep them; only the head is initialised.
         grafted.network().initialize(model.getNDManager(), DataType.FLOAT32, ModelFolder.batchOf(d.inputShape()));
         model.setBlock(grafted.network());
-        return new Grafted(model, grafted);
+        return new Network(model, grafted);
     }
 
     private TrainedModel scratch(GlyphRuntime rt, ModelProvider provider, PluginOptions options, RunSupport.LoadedData data,
             List<Phase> plan) {
         Phase budget = scratchPhase(plan);
-        ModelParts[] parts = new ModelParts[1];
         String label = "scratch " + provider.name() + " on " + target.name();
-        try (Model model = RunSupport.freshModel(rt, provider, options, data.dataset(), "scratch", parts)) {
-            List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts[0], data, provider.name(), options, List.of(budget), label,
+        try (Network network = RunSupport.freshModel(rt, provider, options, data.dataset(), "scratch")) {
+            List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, network.model(), network.parts(), data, provider.name(), options, List.of(budget), label,
                     RunSupport.checkpointFolder(output, "checkpoint-scratch"), resume);
-            Evaluation test = Evaluator.evaluate(parts[0].network(), data.dataset().test(), "test", data.dataset().classNames(),
-                    model.getNDManager());
+            Evaluation test = Evaluator.evaluate(network.parts().network(), data.dataset().test(), "test",
+                    data.dataset().classNames(), network.model().getNDManager());
             Provenance provenance = RunSupport.provenance(rt, provider.name(), options, data, List.of(budget), test).build();
             return new TrainedModel(label, outcomes, test, provenance, null);
         }
