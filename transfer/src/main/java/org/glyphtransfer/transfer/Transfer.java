@@ -185,13 +185,12 @@ public final class Transfer {
         GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
         RunSupport.prepareOutput(output, overwrite);
         List<Phase> plan = effectivePhases();
-        if (phases.isEmpty() && targetDefaults.isEmpty()) {
-            targetDefaults = Recipe.datasetDefaults(Recipe.DEFAULT);
-        }
+        Map<String, String> defaults = phases.isEmpty() && targetDefaults.isEmpty()
+                ? Recipe.datasetDefaults(Recipe.DEFAULT) : targetDefaults;
         try (LoadedModel loaded = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager dataManager = NDManager.newBaseManager(rt.device())) {
             Provenance from = loaded.provenance();
-            RunSupport.LoadedData data = RunSupport.loadDataset(rt, withDefaults(rt, target), dataManager);
+            RunSupport.LoadedData data = RunSupport.loadDataset(rt, withDefaults(rt, target, defaults), dataManager);
             GlyphDataset d = data.dataset();
             checkShape(from, d);
             ModelProvider provider = rt.registry().model(from.architecture());
@@ -249,10 +248,10 @@ public final class Transfer {
         }
     }
 
-    private PluginChoice withDefaults(GlyphRuntime rt, PluginChoice choice) {
+    private static PluginChoice withDefaults(GlyphRuntime rt, PluginChoice choice, Map<String, String> defaults) {
         PluginChoice result = choice;
         var known = rt.registry().dataset(choice.name()).options().specs().stream().map(s -> s.key()).toList();
-        for (Map.Entry<String, String> d : targetDefaults.entrySet()) {
+        for (Map.Entry<String, String> d : defaults.entrySet()) {
             if (known.contains(d.getKey()) && !choice.options().containsKey(d.getKey())) {
                 result = result.withOption(d.getKey(), d.getValue());
             }
