@@ -96,7 +96,6 @@ final class RunSupport {
     /** Runs phases one after the other, evaluating after each, checkpointing every epoch when a folder is given. */
     static List<PhaseOutcome> runPhases(GlyphRuntime runtime, Model model, ModelParts parts, LoadedData data, String architecture,
             PluginOptions architectureOptions, List<Phase> phases, String label, Path checkpointDir, boolean resume) {
-        runtime.reseed();
         List<Map<String, Object>> plan = new ArrayList<>();
         phases.forEach(p -> plan.add(p.describe()));
         RunIdentity identity = new RunIdentity(label, architecture, architectureOptions.asText(), runtime.seed(),
