@@ -31,6 +31,7 @@ final class ExperimentRun {
                     .parseOptions(e.options("pretrain.model-option")));
             check("pretrain", () -> runtime.registry().dataset(e.text("pretrain.dataset").orElseThrow())
                     .parseOptions(e.options("pretrain.option")));
+            check("pretrain", () -> knobs("pretrain").apply(Recipe.phases(Recipe.DEFAULT)));
         }
         check("transfer", () -> runtime.registry().dataset(e.text("transfer.dataset").orElseThrow())
                 .parseOptions(e.options("transfer.option")));
@@ -54,6 +55,7 @@ final class ExperimentRun {
             e.integer("pretrain.epochs").ifPresent(pretraining::epochs);
             e.decimal("pretrain.lr").ifPresent(pretraining::learningRate);
             e.integer("pretrain.batch").ifPresent(pretraining::batchSize);
+            pretraining.adjust(knobs("pretrain"));
             source = pretraining.run().outputDirectory().orElseThrow();
         }
         return Transfer.from(source).to(PluginChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
@@ -63,14 +65,21 @@ final class ExperimentRun {
     }
 
     private List<Phase> phases() {
+        PhaseOverrides knobs = knobs("transfer");
         PhaseOverrides overrides = new PhaseOverrides(e.integer("transfer.head-epochs").orElse(null),
                 e.decimal("transfer.head-lr").orElse(null), e.text("transfer.freeze").orElse(null),
                 e.integer("transfer.fine-epochs").orElse(null), e.decimal("transfer.fine-lr").orElse(null),
                 e.decimal("transfer.backbone-lr-mult").orElse(null), e.integer("transfer.batch").orElse(null),
-                e.integer("transfer.patience").orElse(null), e.text("transfer.optimizer").orElse(null),
-                e.text("transfer.schedule").orElse(null), e.decimal("transfer.weight-decay").orElse(null),
-                e.decimal("transfer.label-smoothing").orElse(null));
+                knobs.patience(), knobs.optimizer(), knobs.schedule(), knobs.weightDecay(), knobs.labelSmoothing());
         return overrides.apply(Recipe.phases(e.text("transfer.recipe").orElse(Recipe.DEFAULT)));
+    }
+
+    /** The options of a section that every phase shares (patience, optimiser, schedule, …). */
+    private PhaseOverrides knobs(String section) {
+        return new PhaseOverrides(null, null, null, null, null, null, null,
+                e.integer(section + ".patience").orElse(null), e.text(section + ".optimizer").orElse(null),
+                e.text(section + ".schedule").orElse(null), e.decimal(section + ".weight-decay").orElse(null),
+                e.decimal(section + ".label-smoothing").orElse(null));
     }
 
     /** Runs a check and prefixes its error with the file and section, so the user knows where to look. */

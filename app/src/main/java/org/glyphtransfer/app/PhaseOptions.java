@@ -1,9 +1,9 @@
 package org.glyphtransfer.app;
 
 import java.util.List;
-import org.glyphtransfer.transfer.PhaseOverrides;
 import org.glyphtransfer.transfer.Recipe;
 import org.glyphtransfer.transfer.train.Phase;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The phase options that {@code transfer} and {@code study} share: a recipe and changes to it. */
@@ -19,11 +19,7 @@ final class PhaseOptions {
     @Option(names = "--fine-lr", description = "Learning rate of the last phase.") Double fineLr;
     @Option(names = "--backbone-lr-mult", description = "Backbone learning-rate multiplier in the last phase.") Double backboneLrMult;
     @Option(names = "--batch", description = "Batch size of every phase.") Integer batch;
-    @Option(names = "--patience", description = "Early-stopping patience of every phase (0 = off).") Integer patience;
-    @Option(names = "--optimizer", paramLabel = "adam|amsgrad|sgd|rmsprop", description = "Optimiser of every phase.") String optimizer;
-    @Option(names = "--schedule", paramLabel = "fixed|cosine|step:N|plateau:N", description = "Learning-rate schedule.") String schedule;
-    @Option(names = "--weight-decay", description = "L2 weight decay of every phase.") Double weightDecay;
-    @Option(names = "--label-smoothing", description = "Label smoothing of every phase.") Double labelSmoothing;
+    @Mixin TrainingKnobs knobs;
 
     /** @return dataset options the recipe turns on for the target, e.g. augment=true */
     java.util.Map<String, String> datasetDefaults() {
@@ -32,7 +28,6 @@ final class PhaseOptions {
 
     /** @return the recipe's phases with the given changes */
     List<Phase> phases() {
-        return new PhaseOverrides(headEpochs, headLr, freeze, fineEpochs, fineLr, backboneLrMult, batch, patience, optimizer,
-                schedule, weightDecay, labelSmoothing).apply(Recipe.phases(recipe));
+        return knobs.overrides(headEpochs, headLr, freeze, fineEpochs, fineLr, backboneLrMult, batch).apply(Recipe.phases(recipe));
     }
 }

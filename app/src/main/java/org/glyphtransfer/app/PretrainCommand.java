@@ -6,6 +6,7 @@ import org.glyphtransfer.transfer.Pretraining;
 import org.glyphtransfer.transfer.PluginChoice;
 import org.glyphtransfer.transfer.RunResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -42,6 +43,8 @@ final class PretrainCommand implements Runnable {
     @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Mixin TrainingKnobs knobs;
+
     @Option(names = "--overwrite", description = "Write into an existing folder that glyph did not make.")
     boolean overwrite;
 
@@ -52,7 +55,7 @@ final class PretrainCommand implements Runnable {
     public void run() {
         RunResult result = Pretraining.of(PluginChoice.of(model, OptionPairs.parse(modelOptions, "--model-option")))
                 .on(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
-                .epochs(epochs).learningRate(learningRate).batchSize(batch)
+                .epochs(epochs).learningRate(learningRate).batchSize(batch).adjust(knobs.overrides())
                 .saveTo(out).overwrite(overwrite).resume(resume).runtime(root.runtime()).run();
         RunSummary.print(spec.commandLine().getOut(), result);
     }

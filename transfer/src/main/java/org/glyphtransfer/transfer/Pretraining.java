@@ -66,6 +66,16 @@ public final class Pretraining {
         return this;
     }
 
+    /**
+     * @param changes optimiser, schedule, patience, weight decay, label smoothing, … to change in the
+     *     training phase; fields left null keep their values
+     * @return this
+     */
+    public Pretraining adjust(PhaseOverrides changes) {
+        this.phase = changes.apply(List.of(phase)).get(0);
+        return this;
+    }
+
     /** @param p the whole training phase, replacing the defaults @return this */
     public Pretraining phase(Phase p) {
         this.phase = p;

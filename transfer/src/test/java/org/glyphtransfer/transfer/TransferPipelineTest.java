@@ -64,6 +64,22 @@ class TransferPipelineTest {
     }
 
     @Test
+    void adjustedPretrainingFollowsTheCosineScheduleAndRecordsIt() {
+        PhaseOverrides cosine = new PhaseOverrides(null, null, null, null, null, null, null, null, null, "cosine", 1e-4, null);
+        RunResult result = Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=3")).epochs(4).batchSize(32)
+                .adjust(cosine).report(false).runtime(runtime(7)).run();
+        List<EpochStats> epochs = result.model().phases().get(0).phase().epochs();
+        assertEquals(4, epochs.size());
+        assertEquals(1e-3, epochs.get(0).learningRate(), 1e-12);
+        for (int e = 1; e < epochs.size(); e++) {
+            assertTrue(epochs.get(e).learningRate() < epochs.get(e - 1).learningRate(), "epoch " + (e + 1) + " learning rate");
+        }
+        assertEquals("cosine", result.model().phases().get(0).phase().settings().get("schedule"));
+        assertEquals(1e-4, ((Number) result.model().phases().get(0).phase().settings().get("weightDecay")).doubleValue(), 1e-12);
+        assertEquals(32, ((Number) result.model().phases().get(0).phase().settings().get("batchSize")).intValue());
+    }
+
+    @Test
     void transferBeatsChanceAndReportsBaseline() throws IOException {
         Path source = dir.resolve("source");
         pretrain(source, 7);

@@ -42,6 +42,7 @@ final class ExperimentKeys {
         integer("pretrain.epochs", 1, 100_000);
         decimal("pretrain.lr", 1e-9, 10);
         integer("pretrain.batch", 1, 1 << 20);
+        trainingKnobs("pretrain");
         text("pretrain.out");
         KEYS.put("transfer", new Key(Type.SECTION, 0, 0));
         text("transfer.from");
@@ -56,15 +57,20 @@ final class ExperimentKeys {
         decimal("transfer.fine-lr", 1e-9, 10);
         decimal("transfer.backbone-lr-mult", 0, 100);
         integer("transfer.batch", 1, 1 << 20);
-        integer("transfer.patience", 0, 100_000);
-        text("transfer.optimizer");
-        text("transfer.schedule");
-        decimal("transfer.weight-decay", 0, 1);
-        decimal("transfer.label-smoothing", 0, 0.99);
+        trainingKnobs("transfer");
         text("transfer.out");
     }
 
     private ExperimentKeys() {}
+
+    /** The keys of the options every phase shares (TrainingKnobs on the command line). */
+    private static void trainingKnobs(String section) {
+        integer(section + ".patience", 0, 100_000);
+        text(section + ".optimizer");
+        text(section + ".schedule");
+        decimal(section + ".weight-decay", 0, 1);
+        decimal(section + ".label-smoothing", 0, 0.99);
+    }
 
     private static void text(String k) {
         KEYS.put(k, new Key(Type.TEXT, 0, 0));
