@@ -31,7 +31,7 @@ final class ExperimentRun {
                     .parseOptions(e.options("pretrain.model-option")));
             check("pretrain", () -> runtime.registry().dataset(e.text("pretrain.dataset").orElseThrow())
                     .parseOptions(e.options("pretrain.option")));
-            check("pretrain", () -> knobs("pretrain").apply(Recipe.phases(Recipe.DEFAULT)));
+            check("pretrain", () -> knobs("pretrain").apply(List.of(Phase.full())));
         }
         check("transfer", () -> runtime.registry().dataset(e.text("transfer.dataset").orElseThrow())
                 .parseOptions(e.options("transfer.option")));
