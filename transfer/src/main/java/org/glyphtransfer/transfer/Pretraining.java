@@ -118,13 +118,7 @@ public final class Pretraining {
      * @return the trained model and where it was saved
      */
     public RunResult run() {
-        Path created = RunSupport.outermostMissing(output);
-        try {
-            return train();
-        } catch (RuntimeException e) {
-            RunSupport.discardUnfinished(output, created);
-            throw e;
-        }
+        return RunSupport.discardingOnFailure(output, this::train);
     }
 
     private RunResult train() {

@@ -117,12 +117,30 @@ final class RunSupport {
      * @param output an output folder, or null
      * @return the outermost folder on the way to it that does not exist yet (what a run will create), or null
      */
-    static Path outermostMissing(Path output) {
+    private static Path outermostMissing(Path output) {
         Path missing = null;
         for (Path p = output == null ? null : output.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
             missing = p;
         }
         return missing;
+    }
+
+    /**
+     * Runs work that writes into an output folder; when it fails, removes what it created (see
+     * {@link #discardUnfinished}) and rethrows.
+     *
+     * @param output the output folder, or null
+     * @param work the run
+     * @return what the work returned
+     */
+    static <T> T discardingOnFailure(Path output, java.util.function.Supplier<T> work) {
+        Path created = outermostMissing(output);
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            discardUnfinished(output, created);
+            throw e;
+        }
     }
 
     /**
@@ -132,7 +150,7 @@ final class RunSupport {
      * @param output the output folder, or null
      * @param created what {@link #outermostMissing} said before the run; null when the output existed
      */
-    static void discardUnfinished(Path output, Path created) {
+    private static void discardUnfinished(Path output, Path created) {
         if (created == null || !Files.exists(created)
                 || CHECKPOINT_FOLDERS.stream().anyMatch(c -> Checkpoints.at(output.resolve(c)).exists())) {
             return;

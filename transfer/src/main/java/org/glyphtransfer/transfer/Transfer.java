@@ -169,13 +169,7 @@ public final class Transfer {
      * @return the transferred model, and the scratch baseline when asked for
      */
     public RunResult run() {
-        Path created = RunSupport.outermostMissing(output);
-        try {
-            return train();
-        } catch (RuntimeException e) {
-            RunSupport.discardUnfinished(output, created);
-            throw e;
-        }
+        return RunSupport.discardingOnFailure(output, this::train);
     }
 
     private RunResult train() {
