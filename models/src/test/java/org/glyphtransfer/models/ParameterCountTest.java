@@ -25,6 +25,7 @@ class ParameterCountTest {
         "simple-cnn, cut=dense128, 158592, 1290",
         "simple-cnn, cut=dense256, 125696, 34186",
         "simple-cnn, cut=flatten, 92672, 67210",
+        "simple-cnn, crop=22, 158592, 1290",
         "lenet5, pool=avg, 60856, 850",
         "lenet5, pool=max, 60856, 850",
         "lenet5, activation=tanh, 60856, 850",
