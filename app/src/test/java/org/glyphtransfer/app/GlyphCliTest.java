@@ -39,6 +39,22 @@ class GlyphCliTest {
     }
 
     @Test
+    void layerTableFollowsTheModelOptionsGiven() {
+        CliRun cut = CliRun.of("models", "--detail", "simple-cnn", "--model-option", "cut=flatten");
+        assertEquals(0, cut.code, cut.toString());
+        assertTrue(cut.out.matches("(?s).*\\nhead +dense256 +Linear.*"), cut.out);
+        assertTrue(cut.out.contains("Backbone:        92,672 parameters"), cut.out);
+        CliRun crop = CliRun.of("models", "--detail", "simple-cnn", "--model-option", "crop=22");
+        assertEquals(0, crop.code, crop.toString());
+        assertTrue(crop.out.matches("(?s).*\\nbackbone +crop +CentreCrop +\\(1, 22, 22\\) +0 .*"), crop.out);
+        assertTrue(crop.out.contains("Total:          159,882 parameters"), crop.out);
+        assertUserError(CliRun.of("models", "--model-option", "cut=flatten"),
+                "glyph: --model-option shapes the layer table of one model: add --detail NAME.");
+        assertUserError(CliRun.of("models", "--detail", "simple-cnn", "--model-option", "crop=10"),
+                "glyph: Option 'crop' of model 'simple-cnn' must be 0 (no crop) or at least 22, the window the layers need, not 10.");
+    }
+
+    @Test
     void unknownDatasetExitsTwoWithoutStackTrace() {
         CliRun run = CliRun.of("datasets", "--detail", "nope");
         assertEquals(GlyphMain.USER_ERROR, run.code, run.toString());
