@@ -1,11 +1,17 @@
 package org.glyphtransfer.models;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
@@ -35,10 +41,26 @@ class SimpleCnnWindowTest {
 
     @Test
     void cropSmallerThanTheLayersNeedIsRefusedWithTheOptionNamed() {
-        GlyphException e = org.junit.jupiter.api.Assertions.assertThrows(GlyphException.class,
+        GlyphException e = assertThrows(GlyphException.class,
                 () -> TestModels.build("simple-cnn", Map.of("crop", "20"), 10));
         assertEquals("Option 'crop' of model 'simple-cnn' must be 0 (no crop) or at least 22, the window the layers "
                 + "need, not 20.", e.getMessage());
+    }
+
+    @Test
+    void croppedNetworkSavesAndLoadsToTheSameScores() throws Exception {
+        ModelParts saved = TestModels.build("simple-cnn", Map.of("crop", "22"), 10);
+        ModelParts loaded = TestModels.build("simple-cnn", Map.of("crop", "22"), 10);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            TestModels.initialize(saved.network(), manager, 1);
+            TestModels.initialize(loaded.network(), manager, 1);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            saved.network().saveParameters(new DataOutputStream(bytes));
+            loaded.network().loadParameters(manager, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+            NDArray images = manager.randomUniform(0, 1, TestModels.batchOf(4));
+            assertArrayEquals(TestModels.forward(saved.network(), images, false).toFloatArray(),
+                    TestModels.forward(loaded.network(), images, false).toFloatArray(), 0f);
+        }
     }
 
     /** Perturbs one pixel at a time along the diagonal and the edges and reports the span that changes the scores. */
