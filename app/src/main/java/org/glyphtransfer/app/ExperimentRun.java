@@ -31,7 +31,7 @@ final class ExperimentRun {
                     .parseOptions(e.options("pretrain.model-option")));
             check("pretrain", () -> runtime.registry().dataset(e.text("pretrain.dataset").orElseThrow())
                     .parseOptions(e.options("pretrain.option")));
-            check("pretrain", () -> knobs("pretrain").apply(List.of(Phase.full())));
+            check("pretrain", () -> knobs("pretrain").build().apply(List.of(Phase.full())));
         }
         check("transfer", () -> runtime.registry().dataset(e.text("transfer.dataset").orElseThrow())
                 .parseOptions(e.options("transfer.option")));
@@ -55,7 +55,7 @@ final class ExperimentRun {
             e.integer("pretrain.epochs").ifPresent(pretraining::epochs);
             e.decimal("pretrain.lr").ifPresent(pretraining::learningRate);
             e.integer("pretrain.batch").ifPresent(pretraining::batchSize);
-            pretraining.adjust(knobs("pretrain"));
+            pretraining.adjust(knobs("pretrain").build());
             source = pretraining.run().outputDirectory().orElseThrow();
         }
         return Transfer.from(source).to(PluginChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
@@ -65,21 +65,20 @@ final class ExperimentRun {
     }
 
     private List<Phase> phases() {
-        PhaseOverrides knobs = knobs("transfer");
-        PhaseOverrides overrides = new PhaseOverrides(e.integer("transfer.head-epochs").orElse(null),
-                e.decimal("transfer.head-lr").orElse(null), e.text("transfer.freeze").orElse(null),
-                e.integer("transfer.fine-epochs").orElse(null), e.decimal("transfer.fine-lr").orElse(null),
-                e.decimal("transfer.backbone-lr-mult").orElse(null), e.integer("transfer.batch").orElse(null),
-                knobs.patience(), knobs.optimizer(), knobs.schedule(), knobs.weightDecay(), knobs.labelSmoothing());
+        PhaseOverrides overrides = knobs("transfer").optHeadEpochs(e.integer("transfer.head-epochs").orElse(null))
+                .optHeadLearningRate(e.decimal("transfer.head-lr").orElse(null)).optHeadFreeze(e.text("transfer.freeze").orElse(null))
+                .optFineEpochs(e.integer("transfer.fine-epochs").orElse(null)).optFineLearningRate(e.decimal("transfer.fine-lr").orElse(null))
+                .optBackboneLrMultiplier(e.decimal("transfer.backbone-lr-mult").orElse(null))
+                .optBatchSize(e.integer("transfer.batch").orElse(null)).build();
         return overrides.apply(Recipe.phases(e.text("transfer.recipe").orElse(Recipe.DEFAULT)));
     }
 
     /** The options of a section that every phase shares (patience, optimiser, schedule, …). */
-    private PhaseOverrides knobs(String section) {
-        return new PhaseOverrides(null, null, null, null, null, null, null,
-                e.integer(section + ".patience").orElse(null), e.text(section + ".optimizer").orElse(null),
-                e.text(section + ".schedule").orElse(null), e.decimal(section + ".weight-decay").orElse(null),
-                e.decimal(section + ".label-smoothing").orElse(null));
+    private PhaseOverrides.Builder knobs(String section) {
+        return PhaseOverrides.builder().optPatience(e.integer(section + ".patience").orElse(null))
+                .optOptimizer(e.text(section + ".optimizer").orElse(null)).optSchedule(e.text(section + ".schedule").orElse(null))
+                .optWeightDecay(e.decimal(section + ".weight-decay").orElse(null))
+                .optLabelSmoothing(e.decimal(section + ".label-smoothing").orElse(null));
     }
 
     /** Runs a check and prefixes its error with the file and section, so the user knows where to look. */

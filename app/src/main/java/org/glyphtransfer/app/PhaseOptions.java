@@ -28,6 +28,8 @@ final class PhaseOptions {
 
     /** @return the recipe's phases with the given changes */
     List<Phase> phases() {
-        return knobs.overrides(headEpochs, headLr, freeze, fineEpochs, fineLr, backboneLrMult, batch).apply(Recipe.phases(recipe));
+        return knobs.overrides().optHeadEpochs(headEpochs).optHeadLearningRate(headLr).optHeadFreeze(freeze)
+                .optFineEpochs(fineEpochs).optFineLearningRate(fineLr).optBackboneLrMultiplier(backboneLrMult).optBatchSize(batch)
+                .build().apply(Recipe.phases(recipe));
     }
 }

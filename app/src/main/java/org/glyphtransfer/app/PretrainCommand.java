@@ -55,7 +55,7 @@ final class PretrainCommand implements Runnable {
     public void run() {
         RunResult result = Pretraining.of(PluginChoice.of(model, OptionPairs.parse(modelOptions, "--model-option")))
                 .on(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
-                .epochs(epochs).learningRate(learningRate).batchSize(batch).adjust(knobs.overrides())
+                .epochs(epochs).learningRate(learningRate).batchSize(batch).adjust(knobs.overrides().build())
                 .saveTo(out).overwrite(overwrite).resume(resume).runtime(root.runtime()).run();
         RunSummary.print(spec.commandLine().getOut(), result);
     }

@@ -11,15 +11,9 @@ final class TrainingKnobs {
     @Option(names = "--weight-decay", description = "L2 weight decay of every phase.") Double weightDecay;
     @Option(names = "--label-smoothing", description = "Label smoothing of every phase.") Double labelSmoothing;
 
-    /** @return these options as overrides, with the phase-specific ones given (each may be null) */
-    PhaseOverrides overrides(Integer headEpochs, Double headLr, String freeze, Integer fineEpochs, Double fineLr,
-            Double backboneLrMult, Integer batch) {
-        return new PhaseOverrides(headEpochs, headLr, freeze, fineEpochs, fineLr, backboneLrMult, batch, patience, optimizer,
-                schedule, weightDecay, labelSmoothing);
-    }
-
-    /** @return these options alone as overrides */
-    PhaseOverrides overrides() {
-        return overrides(null, null, null, null, null, null, null);
+    /** @return a builder holding these options; callers add the phase-specific ones */
+    PhaseOverrides.Builder overrides() {
+        return PhaseOverrides.builder().optPatience(patience).optOptimizer(optimizer).optSchedule(schedule)
+                .optWeightDecay(weightDecay).optLabelSmoothing(labelSmoothing);
     }
 }

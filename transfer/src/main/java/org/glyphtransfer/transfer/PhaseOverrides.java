@@ -31,7 +31,111 @@ public record PhaseOverrides(Integer headEpochs, Double headLearningRate, String
 
     /** @return overrides that change nothing */
     public static PhaseOverrides none() {
-        return new PhaseOverrides(null, null, null, null, null, null, null, null, null, null, null, null);
+        return builder().build();
+    }
+
+    /** @return a builder that starts from no overrides, e.g. {@code builder().optSchedule("cosine").build()} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link PhaseOverrides}; every {@code opt*} method takes {@code null} for "keep the recipe's value",
+     * so optional command-line and experiment values can be passed straight through.
+     */
+    public static final class Builder {
+        private Integer headEpochs;
+        private Double headLearningRate;
+        private String headFreeze;
+        private Integer fineEpochs;
+        private Double fineLearningRate;
+        private Double backboneLrMultiplier;
+        private Integer batchSize;
+        private Integer patience;
+        private String optimizer;
+        private String schedule;
+        private Double weightDecay;
+        private Double labelSmoothing;
+
+        private Builder() {}
+
+        /** @param v epochs of the first phase @return this */
+        public Builder optHeadEpochs(Integer v) {
+            headEpochs = v;
+            return this;
+        }
+
+        /** @param v learning rate of the first phase @return this */
+        public Builder optHeadLearningRate(Double v) {
+            headLearningRate = v;
+            return this;
+        }
+
+        /** @param v what the first phase freezes: all, none or upto:&lt;layer&gt; @return this */
+        public Builder optHeadFreeze(String v) {
+            headFreeze = v;
+            return this;
+        }
+
+        /** @param v epochs of the last phase @return this */
+        public Builder optFineEpochs(Integer v) {
+            fineEpochs = v;
+            return this;
+        }
+
+        /** @param v learning rate of the last phase @return this */
+        public Builder optFineLearningRate(Double v) {
+            fineLearningRate = v;
+            return this;
+        }
+
+        /** @param v backbone learning-rate multiplier of the last phase @return this */
+        public Builder optBackboneLrMultiplier(Double v) {
+            backboneLrMultiplier = v;
+            return this;
+        }
+
+        /** @param v batch size of every phase @return this */
+        public Builder optBatchSize(Integer v) {
+            batchSize = v;
+            return this;
+        }
+
+        /** @param v early-stopping patience of every phase (0 = off) @return this */
+        public Builder optPatience(Integer v) {
+            patience = v;
+            return this;
+        }
+
+        /** @param v optimiser of every phase: adam, amsgrad, sgd or rmsprop @return this */
+        public Builder optOptimizer(String v) {
+            optimizer = v;
+            return this;
+        }
+
+        /** @param v learning-rate schedule of every phase: fixed, cosine, step:N or plateau:N @return this */
+        public Builder optSchedule(String v) {
+            schedule = v;
+            return this;
+        }
+
+        /** @param v weight decay of every phase @return this */
+        public Builder optWeightDecay(Double v) {
+            weightDecay = v;
+            return this;
+        }
+
+        /** @param v label smoothing of every phase @return this */
+        public Builder optLabelSmoothing(Double v) {
+            labelSmoothing = v;
+            return this;
+        }
+
+        /** @return the overrides */
+        public PhaseOverrides build() {
+            return new PhaseOverrides(headEpochs, headLearningRate, headFreeze, fineEpochs, fineLearningRate,
+                    backboneLrMultiplier, batchSize, patience, optimizer, schedule, weightDecay, labelSmoothing);
+        }
     }
 
     /**

@@ -65,7 +65,7 @@ class TransferPipelineTest {
 
     @Test
     void adjustedPretrainingFollowsTheCosineScheduleAndRecordsIt() {
-        PhaseOverrides cosine = new PhaseOverrides(null, null, null, null, null, null, null, null, null, "cosine", 1e-4, null);
+        PhaseOverrides cosine = PhaseOverrides.builder().optSchedule("cosine").optWeightDecay(1e-4).build();
         RunResult result = Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=3")).epochs(4).batchSize(32)
                 .adjust(cosine).report(false).runtime(runtime(7)).run();
         List<EpochStats> epochs = result.model().phases().get(0).phase().epochs();
