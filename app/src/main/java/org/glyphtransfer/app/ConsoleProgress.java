@@ -36,6 +36,11 @@ final class ConsoleProgress implements TrainingListener {
         this.phase = p;
         out.printf(Locale.ROOT, "%s — phase '%s': %,d trainable, %,d frozen parameters; up to %d epochs × %d batches of %d%n",
                 run, p.name(), trainable, frozen, p.epochs(), batches, p.batchSize());
+        if (p.labelSmoothing() > 0) {
+            // Otherwise a training loss far above the validation loss looks like a fault.
+            out.printf(Locale.ROOT, "  label smoothing %s: the training loss is against smoothed targets (its floor is above 0); "
+                    + "the validation loss is plain cross-entropy%n", p.labelSmoothing());
+        }
         out.flush();
     }
 

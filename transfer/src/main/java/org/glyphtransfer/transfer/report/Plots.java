@@ -119,14 +119,18 @@ final class Plots {
                 y[3][i] = s.validationAccuracy();
             }
             String name = o.phase().name();
-            addPair(loss, name, x, y[0], y[1], colour);
-            addPair(accuracy, name, x, y[2], y[3], colour);
+            Object smoothing = o.phase().settings().get("labelSmoothing");
+            // The training loss of a label-smoothed phase has a floor above 0 and is not comparable to the validation loss.
+            String trainLoss = smoothing instanceof Number n && n.doubleValue() > 0 ? " train (smoothed targets)" : " train";
+            addPair(loss, name, trainLoss, x, y[0], y[1], colour);
+            addPair(accuracy, name, " train", x, y[2], y[3], colour);
             offset += epochs.size();
         }
     }
 
-    private static void addPair(XYChart chart, String name, double[] x, double[] train, double[] validation, Color colour) {
-        XYSeries t = chart.addSeries(name + " train", x, train);
+    private static void addPair(XYChart chart, String name, String trainLabel, double[] x, double[] train, double[] validation,
+            Color colour) {
+        XYSeries t = chart.addSeries(name + trainLabel, x, train);
         t.setMarker(SeriesMarkers.NONE);
         t.setLineColor(colour);
         XYSeries v = chart.addSeries(name + " validation", x, validation);
