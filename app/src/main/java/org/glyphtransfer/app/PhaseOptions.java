@@ -1,6 +1,7 @@
 package org.glyphtransfer.app;
 
 import java.util.List;
+import java.util.Map;
 import org.glyphtransfer.transfer.Recipe;
 import org.glyphtransfer.transfer.train.Phase;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,7 @@ final class PhaseOptions {
     @Mixin TrainingKnobs knobs;
 
     /** @return dataset options the recipe turns on for the target, e.g. augment=true */
-    java.util.Map<String, String> datasetDefaults() {
+    Map<String, String> datasetDefaults() {
         return Recipe.datasetDefaults(recipe);
     }
 

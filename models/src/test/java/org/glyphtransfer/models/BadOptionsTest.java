@@ -36,6 +36,14 @@ class BadOptionsTest {
     }
 
     @Test
+    void cropSmallerThanTheLayersNeedIsRefusedWithTheOptionNamed() {
+        GlyphException e = assertThrows(GlyphException.class,
+                () -> TestModels.build("simple-cnn", Map.of("crop", "20"), 10));
+        assertEquals("Option 'crop' of model 'simple-cnn' must be 0 (no crop) or at least 22, the window the layers "
+                + "need, not 20.", e.getMessage());
+    }
+
+    @Test
     void outOfRangeNumbersAndUnknownChoicesAreRefused() {
         assertMessage("Option 'dropout' of model 'simple-cnn' does not accept '0.95'",
                 () -> TestModels.build("simple-cnn", Map.of("dropout", "0.95"), 10));

@@ -2,7 +2,6 @@ package org.glyphtransfer.models;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
@@ -13,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.util.Map;
-import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,14 +35,6 @@ class SimpleCnnWindowTest {
     void cropCentresTheWindowTheLayersSee() {
         assertEquals("rows 3-24, columns 3-24", seenWindow(Map.of("crop", "22")));
         assertEquals("rows 2-23, columns 2-23", seenWindow(Map.of("crop", "24")));
-    }
-
-    @Test
-    void cropSmallerThanTheLayersNeedIsRefusedWithTheOptionNamed() {
-        GlyphException e = assertThrows(GlyphException.class,
-                () -> TestModels.build("simple-cnn", Map.of("crop", "20"), 10));
-        assertEquals("Option 'crop' of model 'simple-cnn' must be 0 (no crop) or at least 22, the window the layers "
-                + "need, not 20.", e.getMessage());
     }
 
     @Test

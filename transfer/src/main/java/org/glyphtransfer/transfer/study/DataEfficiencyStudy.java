@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.store.ModelFolder;
 import org.glyphtransfer.api.store.Provenance;
@@ -32,7 +33,7 @@ public final class DataEfficiencyStudy {
     private List<Integer> budgets = List.of(8, 16, 32, 64, 0);
     private List<Long> seeds = List.of(1L, 2L, 3L);
     private List<Phase> phases;
-    private java.util.Map<String, String> targetDefaults = java.util.Map.of();
+    private Map<String, String> targetDefaults = Map.of();
     private Path output;
     private GlyphRuntime runtime;
 
@@ -70,8 +71,8 @@ public final class DataEfficiencyStudy {
     }
 
     /** @param defaults dataset options for the target from a recipe, see {@code Transfer.targetDefaults} @return this */
-    public DataEfficiencyStudy targetDefaults(java.util.Map<String, String> defaults) {
-        this.targetDefaults = java.util.Map.copyOf(defaults);
+    public DataEfficiencyStudy targetDefaults(Map<String, String> defaults) {
+        this.targetDefaults = Map.copyOf(defaults);
         return this;
     }
 

@@ -118,7 +118,7 @@ public final class Checkpoints {
             write(tmp.resolve("optimizer.ndlist"), out -> out.write(new NDList(optimizer.values()).encode()), digests, 1);
             state.bestKeys = new ArrayList<>(best.keySet());
             write(tmp.resolve("best.ndlist"), out -> out.write(new NDList(best.values()).encode()), digests, 2);
-            state.sha256 = Map.of("network.params", hex(digests[0]), "optimizer.ndlist", hex(digests[1]), "best.ndlist", hex(digests[2]));
+            state.sha256 = Map.of("network.params", Checksums.hex(digests[0]), "optimizer.ndlist", Checksums.hex(digests[1]), "best.ndlist", Checksums.hex(digests[2]));
             ModelFolder.writeAtomically(tmp.resolve(STATE), GSON.toJson(state));
             Files.move(tmp, target);
             for (Path older : generations(false)) {
@@ -203,10 +203,6 @@ public final class Checkpoints {
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new java.security.DigestOutputStream(raw, digests[slot])))) {
             writer.write(out);
         }
-    }
-
-    private static String hex(MessageDigest d) {
-        return Checksums.hex(d);
     }
 
     private static void deleteTree(Path p) {
