@@ -6,12 +6,12 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.store.ModelFolder;
 import org.glyphtransfer.app.experiment.Experiment;
 import org.glyphtransfer.transfer.GlyphRuntime;
-import org.glyphtransfer.transfer.PhaseOverrides;
 import org.glyphtransfer.transfer.PluginChoice;
 import org.glyphtransfer.transfer.Pretraining;
 import org.glyphtransfer.transfer.Recipe;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
+import org.glyphtransfer.transfer.settings.Stage;
 import org.glyphtransfer.transfer.train.Phase;
 
 /** Turns a validated experiment into library calls: pretraining, then transfer. */
@@ -31,7 +31,7 @@ final class ExperimentRun {
                     .parseOptions(e.options("pretrain.model-option")));
             check("pretrain", () -> runtime.registry().dataset(e.text("pretrain.dataset").orElseThrow())
                     .parseOptions(e.options("pretrain.option")));
-            check("pretrain", () -> knobs("pretrain").build().apply(List.of(Phase.full())));
+            check("pretrain", () -> e.phaseSettings(Stage.PRETRAIN).apply(List.of(Phase.full())));
         }
         check("transfer", () -> runtime.registry().dataset(e.text("transfer.dataset").orElseThrow())
                 .parseOptions(e.options("transfer.option")));
@@ -52,10 +52,7 @@ final class ExperimentRun {
             Pretraining pretraining = Pretraining.of(PluginChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option")))
                     .on(PluginChoice.of(e.text("pretrain.dataset").orElseThrow(), e.options("pretrain.option")))
                     .saveTo(e.pretrainOut()).overwrite(e.flag("overwrite")).resume(resume).runtime(runtime);
-            e.integer("pretrain.epochs").ifPresent(pretraining::epochs);
-            e.decimal("pretrain.lr").ifPresent(pretraining::learningRate);
-            e.integer("pretrain.batch").ifPresent(pretraining::batchSize);
-            pretraining.adjust(knobs("pretrain").build());
+            pretraining.adjust(e.phaseSettings(Stage.PRETRAIN));
             source = pretraining.run().outputDirectory().orElseThrow();
         }
         return Transfer.from(source).to(PluginChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
@@ -65,20 +62,7 @@ final class ExperimentRun {
     }
 
     private List<Phase> phases() {
-        PhaseOverrides overrides = knobs("transfer").optHeadEpochs(e.integer("transfer.head-epochs").orElse(null))
-                .optHeadLearningRate(e.decimal("transfer.head-lr").orElse(null)).optHeadFreeze(e.text("transfer.freeze").orElse(null))
-                .optFineEpochs(e.integer("transfer.fine-epochs").orElse(null)).optFineLearningRate(e.decimal("transfer.fine-lr").orElse(null))
-                .optBackboneLrMultiplier(e.decimal("transfer.backbone-lr-mult").orElse(null))
-                .optBatchSize(e.integer("transfer.batch").orElse(null)).build();
-        return overrides.apply(Recipe.phases(e.text("transfer.recipe").orElse(Recipe.DEFAULT)));
-    }
-
-    /** The options of a section that every phase shares (patience, optimiser, schedule, …). */
-    private PhaseOverrides.Builder knobs(String section) {
-        return PhaseOverrides.builder().optPatience(e.integer(section + ".patience").orElse(null))
-                .optOptimizer(e.text(section + ".optimizer").orElse(null)).optSchedule(e.text(section + ".schedule").orElse(null))
-                .optWeightDecay(e.decimal(section + ".weight-decay").orElse(null))
-                .optLabelSmoothing(e.decimal(section + ".label-smoothing").orElse(null));
+        return e.phaseSettings(Stage.TRANSFER).apply(Recipe.phases(e.text("transfer.recipe").orElse(Recipe.DEFAULT)));
     }
 
     /** Runs a check and prefixes its error with the file and section, so the user knows where to look. */

@@ -5,8 +5,8 @@ import java.util.List;
 import org.glyphtransfer.transfer.Pretraining;
 import org.glyphtransfer.transfer.PluginChoice;
 import org.glyphtransfer.transfer.RunResult;
+import org.glyphtransfer.transfer.settings.Stage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code glyph pretrain}: train a model on a source dataset and save it with its report. */
 @Command(name = "pretrain", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = TrainingOptions.Pretrain.class,
         description = "Train a model on a source dataset (default: the reference study's Adam 0.001, batch 128, 10 epochs).")
 final class PretrainCommand implements Runnable {
     @ParentCommand GlyphCommand root;
@@ -34,17 +35,6 @@ final class PretrainCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write.")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "10", description = "Epochs (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--lr", defaultValue = "0.001", description = "Learning rate (default: ${DEFAULT-VALUE}).")
-    double learningRate;
-
-    @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: ${DEFAULT-VALUE}).")
-    int batch;
-
-    @Mixin TrainingKnobs knobs;
-
     @Option(names = "--overwrite", description = "Write into an existing folder that glyph did not make.")
     boolean overwrite;
 
@@ -55,7 +45,7 @@ final class PretrainCommand implements Runnable {
     public void run() {
         RunResult result = Pretraining.of(PluginChoice.of(model, OptionPairs.parse(modelOptions, "--model-option")))
                 .on(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
-                .epochs(epochs).learningRate(learningRate).batchSize(batch).adjust(knobs.overrides().build())
+                .adjust(TrainingOptions.read(spec, Stage.PRETRAIN))
                 .saveTo(out).overwrite(overwrite).resume(resume).runtime(root.runtime()).run();
         RunSummary.print(spec.commandLine().getOut(), result);
     }

@@ -30,6 +30,7 @@ final class StudyCommand implements Runnable {
 
     /** The data-efficiency study. */
     @Command(name = "data-efficiency", mixinStandardHelpOptions = true, sortOptions = false,
+            modelTransformer = TrainingOptions.Transfer.class,
             description = "Transfer and scratch for each images-per-class budget and seed; mean ± std table and plot.")
     static final class DataEfficiency implements Runnable {
         @ParentCommand StudyCommand study;
@@ -52,7 +53,7 @@ final class StudyCommand implements Runnable {
             }
             List<StudySummary> summary = DataEfficiencyStudy.from(from)
                     .on(PluginChoice.of(dataset, OptionPairs.parse(options, "--option")))
-                    .perClass(budgets).seeds(seeds).phases(phases.phases()).targetDefaults(phases.datasetDefaults()).saveTo(out).runtime(study.root.runtime()).run();
+                    .perClass(budgets).seeds(seeds).phases(phases.phases(spec)).targetDefaults(phases.datasetDefaults()).saveTo(out).runtime(study.root.runtime()).run();
             TextTable t = new TextTable("PER CLASS", "HEAD ONLY", "TRANSFER", "SCRATCH", "GAIN").alignRight(1, 2, 3, 4);
             for (StudySummary s : summary) {
                 t.row(s.label(), ms(s.head()), ms(s.transfer()), ms(s.scratch()), String.format(Locale.ROOT, "%+.1f", 100 * s.gain()));

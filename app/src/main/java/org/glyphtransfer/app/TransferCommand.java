@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code glyph transfer}: keep a trained backbone, train a fresh head on a target in phases. */
 @Command(name = "transfer", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = TrainingOptions.Transfer.class,
         description = "Transfer a trained model to a target dataset: head only with the backbone frozen, then fine-tuning.")
 final class TransferCommand implements Runnable {
     @ParentCommand GlyphCommand root;
@@ -49,7 +50,7 @@ final class TransferCommand implements Runnable {
             throw new GlyphException("--baseline '" + baseline + "' is not known; the only baseline is 'scratch'.");
         }
         RunResult result = Transfer.from(from).to(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
-                .phases(phases.phases()).targetDefaults(phases.datasetDefaults()).baselineScratch(baseline != null)
+                .phases(phases.phases(spec)).targetDefaults(phases.datasetDefaults()).baselineScratch(baseline != null)
                 .saveTo(out).overwrite(overwrite).resume(resume).runtime(root.runtime()).run();
         RunSummary.print(spec.commandLine().getOut(), result);
     }

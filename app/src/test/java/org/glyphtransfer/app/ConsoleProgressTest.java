@@ -20,12 +20,12 @@ class ConsoleProgressTest {
     void headerGivesCountsEpochsAndBatches() {
         assertEquals("pretrain simple-cnn on mnist — phase 'pretrain': 159,882 trainable, 0 frozen parameters; "
                 + "up to 10 epochs × 422 batches of 128" + System.lineSeparator(),
-                header(Phase.full().withName("pretrain").withEpochs(10).withBatchSize(128)));
+                header(Phase.full().toBuilder().optName("pretrain").optEpochs(10).optBatchSize(128).build()));
     }
 
     @Test
     void labelSmoothingWarnsThatTrainingAndValidationLossesDiffer() {
-        String text = header(Phase.full().withName("pretrain").withEpochs(10).withBatchSize(128).withLabelSmoothing(0.1));
+        String text = header(Phase.full().toBuilder().optName("pretrain").optEpochs(10).optBatchSize(128).optLabelSmoothing(0.1).build());
         assertTrue(text.contains("label smoothing 0.1: the training loss is against smoothed targets"), text);
         assertEquals(2, text.lines().count(), text);
     }

@@ -12,6 +12,7 @@ import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.eval.Evaluator;
 import org.glyphtransfer.transfer.report.ReportWriter;
+import org.glyphtransfer.transfer.settings.PhaseSettings;
 import org.glyphtransfer.transfer.train.Phase;
 
 /**
@@ -62,16 +63,16 @@ public final class Pretraining {
 
     /** @param batch batch size; default 128 @return this */
     public Pretraining batchSize(int batch) {
-        phase = phase.withBatchSize(batch);
+        phase = phase.toBuilder().optBatchSize(batch).build();
         return this;
     }
 
     /**
-     * @param changes optimiser, schedule, patience, weight decay, label smoothing, … to change in the
-     *     training phase; fields left null keep their values
+     * @param changes pretraining settings to change (epochs, optimiser, schedule, patience, weight decay, …);
+     *     settings not given keep their values
      * @return this
      */
-    public Pretraining adjust(PhaseOverrides changes) {
+    public Pretraining adjust(PhaseSettings changes) {
         this.phase = changes.apply(List.of(phase)).get(0);
         return this;
     }

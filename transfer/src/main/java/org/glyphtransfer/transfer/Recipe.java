@@ -35,14 +35,11 @@ public final class Recipe {
                 () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().withEpochs(45).withLearningRate(1e-3)), Map.of()));
         RECIPES.put("augmented", new Spec("fast-fine-tune with augmentation of the target (rotation, shift, shear, zoom) "
                 + "and 60 epochs of fine-tuning", () -> List.of(Phase.headOnly().withEpochs(5),
-                        Phase.fineTune().withEpochs(60).withLearningRate(1e-3).withPatience(15)), Map.of("augment", "true")));
+                        Phase.fineTune().toBuilder().optEpochs(60).optLearningRate(1e-3).optPatience(15).build()), Map.of("augment", "true")));
         RECIPES.put("discriminative", new Spec("augmented, with the backbone fine-tuned at a third of the head's rate",
-                () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().withEpochs(60).withLearningRate(1e-3)
-                        .withPatience(15).withBackboneLrMultiplier(1.0 / 3)), Map.of("augment", "true")));
+                () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().toBuilder().optEpochs(60).optLearningRate(1e-3).optPatience(15).optBackboneLrMultiplier(1.0 / 3).build()), Map.of("augment", "true")));
         RECIPES.put("gradual-unfreeze", new Spec("augmented, unfreezing the backbone from the top in three steps",
-                () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().withName("unfreeze-dense").withEpochs(10)
-                        .withLearningRate(1e-3).withFreeze(Freeze.parse("upto:flatten")), Phase.fineTune().withEpochs(50)
-                        .withLearningRate(1e-3).withPatience(15)), Map.of("augment", "true")));
+                () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().toBuilder().optName("unfreeze-dense").optEpochs(10).optLearningRate(1e-3).optFreeze(Freeze.parse("upto:flatten")).build(), Phase.fineTune().toBuilder().optEpochs(50).optLearningRate(1e-3).optPatience(15).build()), Map.of("augment", "true")));
     }
 
     private Recipe() {}

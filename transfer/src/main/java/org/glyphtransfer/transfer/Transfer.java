@@ -160,7 +160,7 @@ public final class Transfer {
     public static Phase scratchPhase(List<Phase> phases) {
         Phase first = phases.get(0);
         int epochs = phases.stream().mapToInt(Phase::epochs).sum();
-        return first.withName("scratch").withEpochs(epochs).withFreeze(Freeze.none()).withBackboneLrMultiplier(1);
+        return first.toBuilder().optName("scratch").optEpochs(epochs).optFreeze(Freeze.none()).optBackboneLrMultiplier(1).build();
     }
 
     /**

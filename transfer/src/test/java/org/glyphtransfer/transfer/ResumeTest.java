@@ -46,7 +46,7 @@ class ResumeTest {
 
     private Transfer transfer(Path source, Path out, GlyphRuntime rt) {
         return Transfer.from(source).to(dataset("test-shapes", "from=4", "to=7", "perClass=30"))
-                .phase(Phase.headOnly().withEpochs(3).withLearningRate(1e-2).withPatience(2))
+                .phase(Phase.headOnly().toBuilder().optEpochs(3).optLearningRate(1e-2).optPatience(2).build())
                 .phase(Phase.fineTune().withEpochs(3).withLearningRate(1e-3)).saveTo(out).report(false).runtime(rt);
     }
 
@@ -114,7 +114,7 @@ class ResumeTest {
         assertThrows(Crash.class, () -> transfer(source, out, runtime("head", 2, new ArrayList<>())).run());
         GlyphException e = assertThrows(GlyphException.class, () -> Transfer.from(source)
                 .to(dataset("test-shapes", "from=4", "to=8", "perClass=30"))
-                .phase(Phase.headOnly().withEpochs(3).withLearningRate(1e-2).withPatience(2))
+                .phase(Phase.headOnly().toBuilder().optEpochs(3).optLearningRate(1e-2).optPatience(2).build())
                 .phase(Phase.fineTune().withEpochs(3).withLearningRate(1e-3)).saveTo(out).report(false).resume(true)
                 .runtime(runtime("", 0, new ArrayList<>())).run());
         assertTrue(e.getMessage().contains("4 classes but the dataset now has 5"), e.getMessage());

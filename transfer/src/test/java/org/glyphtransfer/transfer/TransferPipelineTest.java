@@ -24,7 +24,10 @@ import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.transfer.report.ReportWriter;
 import org.glyphtransfer.transfer.train.EpochStats;
+import org.glyphtransfer.transfer.settings.PhaseSettings;
+import org.glyphtransfer.transfer.settings.Stage;
 import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.train.Schedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +68,7 @@ class TransferPipelineTest {
 
     @Test
     void adjustedPretrainingFollowsTheCosineScheduleAndRecordsIt() {
-        PhaseOverrides cosine = PhaseOverrides.builder().optSchedule("cosine").optWeightDecay(1e-4).build();
+        PhaseSettings cosine = PhaseSettings.builder(Stage.PRETRAIN).set("schedule", "cosine").set("weight-decay", 1e-4).build();
         RunResult result = Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=3")).epochs(4).batchSize(32)
                 .adjust(cosine).report(false).runtime(runtime(7)).run();
         List<EpochStats> epochs = result.model().phases().get(0).phase().epochs();
@@ -74,9 +77,10 @@ class TransferPipelineTest {
         for (int e = 1; e < epochs.size(); e++) {
             assertTrue(epochs.get(e).learningRate() < epochs.get(e - 1).learningRate(), "epoch " + (e + 1) + " learning rate");
         }
-        assertEquals("cosine", result.model().phases().get(0).phase().settings().get("schedule"));
-        assertEquals(1e-4, ((Number) result.model().phases().get(0).phase().settings().get("weightDecay")).doubleValue(), 1e-12);
-        assertEquals(32, ((Number) result.model().phases().get(0).phase().settings().get("batchSize")).intValue());
+        Phase phase = result.model().phases().get(0).phase().phase();
+        assertEquals(Schedule.parse("cosine"), phase.schedule());
+        assertEquals(1e-4, phase.weightDecay(), 1e-12);
+        assertEquals(32, phase.batchSize());
     }
 
     @Test
@@ -85,8 +89,8 @@ class TransferPipelineTest {
         pretrain(source, 7);
         Path target = dir.resolve("target");
         RunResult result = Transfer.from(source).to(dataset("test-shapes", "from=4", "to=8", "perClass=20"))
-                .phase(Phase.headOnly().withEpochs(6).withLearningRate(3e-3).withBatchSize(16))
-                .phase(Phase.fineTune().withEpochs(6).withLearningRate(1e-3).withBatchSize(16))
+                .phase(Phase.headOnly().toBuilder().optEpochs(6).optLearningRate(3e-3).optBatchSize(16).build())
+                .phase(Phase.fineTune().toBuilder().optEpochs(6).optLearningRate(1e-3).optBatchSize(16).build())
                 .baselineScratch(true).saveTo(target).runtime(runtime(7)).run();
         assertEquals(2, result.model().phases().size());
         assertTrue(result.testAccuracy() > 0.5, "5 classes, chance is 0.2; got " + result.testAccuracy());
@@ -94,7 +98,7 @@ class TransferPipelineTest {
         assertTrue(frozen > 0, "head-only phase must freeze the backbone");
         assertEquals(0, result.model().phases().get(1).phase().frozenParameters());
         assertTrue(result.baseline().isPresent());
-        assertEquals(12, result.baseline().get().phases().get(0).phase().settings().get("epochs"));
+        assertEquals(12, result.baseline().get().phases().get(0).phase().phase().epochs());
         Provenance p = ModelFolder.readProvenance(target);
         assertEquals(source.toAbsolutePath().toString(), p.source());
         assertEquals(5, p.classNames().size());

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.transfer.settings.PhaseSettings;
+import org.glyphtransfer.transfer.settings.Stage;
+import org.glyphtransfer.transfer.settings.TrainingSetting;
+import org.glyphtransfer.transfer.settings.TrainingSettings;
 
 /**
  * A validated experiment: flat {@code section.key} settings with typed values, read from a file
@@ -79,6 +83,21 @@ public final class Experiment {
     public Map<String, String> options(String path) {
         Object v = settings.get(path);
         return v == null ? Map.of() : (Map<String, String>) v;
+    }
+
+    /**
+     * @param stage pretraining or transfer
+     * @return the training settings of the stage's section
+     */
+    public PhaseSettings phaseSettings(Stage stage) {
+        PhaseSettings.Builder b = PhaseSettings.builder(stage);
+        for (TrainingSetting s : TrainingSettings.of(stage)) {
+            Object value = settings.get(s.fileKey(stage));
+            if (value != null) {
+                b.set(s, value, file + ": '" + s.fileKey(stage) + "'");
+            }
+        }
+        return b.build();
     }
 
     /** @return the folder the pretrained model goes to */

@@ -116,11 +116,21 @@ public final class ExperimentFile {
     private static Object convert(String where, String path, Object value) {
         ExperimentKeys.Key key = ExperimentKeys.KEYS.get(path);
         String text = String.valueOf(value);
+        if (value == null) {
+            throw new GlyphException(where + ": '" + path + "' has no value; write one after the colon or remove the key.");
+        }
+        if (key.type() == ExperimentKeys.Type.TRAINING) {
+            return key.setting().field().parse(value, where + ": '" + path + "'");
+        }
         try {
             switch (key.type()) {
                 case INTEGER:
                     if (value instanceof Double || text.contains(".")) {
                         throw new NumberFormatException();
+                    }
+                    if (value instanceof java.math.BigInteger) {
+                        throw new GlyphException(where + ": '" + path + "' is " + text + ", outside the allowed range ["
+                                + format(key.min()) + ", " + format(key.max()) + "].");
                     }
                     long n = value instanceof Number ? ((Number) value).longValue() : Long.parseLong(text.trim());
                     checkRange(where, path, n, key);

@@ -2,6 +2,9 @@ package org.glyphtransfer.app.experiment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.glyphtransfer.transfer.settings.Stage;
+import org.glyphtransfer.transfer.settings.TrainingSetting;
+import org.glyphtransfer.transfer.settings.TrainingSettings;
 
 /**
  * Every key an experiment file may hold, with its type and range. Keys are the command line's
@@ -10,7 +13,7 @@ import java.util.Map;
  */
 final class ExperimentKeys {
     /** Value types of keys. */
-    enum Type { TEXT, INTEGER, DECIMAL, BOOLEAN, MAP, SECTION }
+    enum Type { TEXT, INTEGER, DECIMAL, BOOLEAN, MAP, SECTION, TRAINING }
 
     /**
      * One allowed key.
@@ -18,8 +21,13 @@ final class ExperimentKeys {
      * @param type value type
      * @param min smallest number allowed (numbers only)
      * @param max largest number allowed (numbers only)
+     * @param setting the training setting, for {@link Type#TRAINING} keys (type and range are the setting's)
      */
-    record Key(Type type, double min, double max) {}
+    record Key(Type type, double min, double max, TrainingSetting setting) {
+        Key(Type type, double min, double max) {
+            this(type, min, max, null);
+        }
+    }
 
     static final Map<String, Key> KEYS = new LinkedHashMap<>();
 
@@ -39,10 +47,7 @@ final class ExperimentKeys {
         map("pretrain.model-option");
         text("pretrain.dataset");
         map("pretrain.option");
-        integer("pretrain.epochs", 1, 100_000);
-        decimal("pretrain.lr", 1e-9, 10);
-        integer("pretrain.batch", 1, 1 << 20);
-        trainingKnobs("pretrain");
+        training(Stage.PRETRAIN);
         text("pretrain.out");
         KEYS.put("transfer", new Key(Type.SECTION, 0, 0));
         text("transfer.from");
@@ -50,26 +55,17 @@ final class ExperimentKeys {
         map("transfer.option");
         text("transfer.recipe");
         text("transfer.baseline");
-        integer("transfer.head-epochs", 1, 100_000);
-        decimal("transfer.head-lr", 1e-9, 10);
-        text("transfer.freeze");
-        integer("transfer.fine-epochs", 1, 100_000);
-        decimal("transfer.fine-lr", 1e-9, 10);
-        decimal("transfer.backbone-lr-mult", 0, 100);
-        integer("transfer.batch", 1, 1 << 20);
-        trainingKnobs("transfer");
+        training(Stage.TRANSFER);
         text("transfer.out");
     }
 
     private ExperimentKeys() {}
 
-    /** The keys of the options every phase shares (TrainingKnobs on the command line). */
-    private static void trainingKnobs(String section) {
-        integer(section + ".patience", 0, 100_000);
-        text(section + ".optimizer");
-        text(section + ".schedule");
-        decimal(section + ".weight-decay", 0, 1);
-        decimal(section + ".label-smoothing", 0, 0.99);
+    /** A stage's training settings, from the library's settings table. */
+    private static void training(Stage stage) {
+        for (TrainingSetting s : TrainingSettings.of(stage)) {
+            KEYS.put(s.fileKey(stage), new Key(Type.TRAINING, 0, 0, s));
+        }
     }
 
     private static void text(String k) {

@@ -83,8 +83,8 @@ final class MarkdownReport {
             PhaseResult r = o.phase();
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %,d | %,d | %s | %s | %s | %.1f s | %s |%n", r.name(),
                     r.epochs().size(), r.bestEpoch(), r.stoppedEarly() ? "yes" : "no", r.trainableParameters(),
-                    r.frozenParameters(), r.settings().get("learningRate"), r.settings().get("batchSize"),
-                    r.settings().get("optimizer"), r.seconds(), pct(o.testAccuracy())));
+                    r.frozenParameters(), r.phase().learningRate(), r.phase().batchSize(),
+                    r.phase().optimizer().label(), r.seconds(), pct(o.testAccuracy())));
         }
     }
 

@@ -119,9 +119,8 @@ final class Plots {
                 y[3][i] = s.validationAccuracy();
             }
             String name = o.phase().name();
-            Object smoothing = o.phase().settings().get("labelSmoothing");
             // The training loss of a label-smoothed phase has a floor above 0 and is not comparable to the validation loss.
-            String trainLoss = smoothing instanceof Number n && n.doubleValue() > 0 ? " train (smoothed targets)" : " train";
+            String trainLoss = o.phase().phase().labelSmoothing() > 0 ? " train (smoothed targets)" : " train";
             addPair(loss, name, trainLoss, x, y[0], y[1], colour);
             addPair(accuracy, name, " train", x, y[2], y[3], colour);
             offset += epochs.size();

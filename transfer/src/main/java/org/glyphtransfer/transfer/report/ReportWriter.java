@@ -98,7 +98,7 @@ public final class ReportWriter {
         for (PhaseOutcome o : model.phases()) {
             PhaseResult r = o.phase();
             Map<String, Object> ph = new LinkedHashMap<>();
-            ph.put("settings", r.settings());
+            ph.put("settings", r.phase().describe());
             ph.put("trainableParameters", r.trainableParameters());
             ph.put("frozenParameters", r.frozenParameters());
             ph.put("epochsRun", r.epochs().size());

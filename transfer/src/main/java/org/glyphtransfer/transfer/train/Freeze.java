@@ -96,4 +96,14 @@ public final class Freeze {
     public String toString() {
         return spec;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Freeze f && f.spec.equals(spec);
+    }
+
+    @Override
+    public int hashCode() {
+        return spec.hashCode();
+    }
 }

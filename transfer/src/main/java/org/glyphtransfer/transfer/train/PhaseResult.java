@@ -1,14 +1,13 @@
 package org.glyphtransfer.transfer.train;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a phase did: its settings, every epoch, which epoch was kept, whether it stopped early,
  * parameter counts and time. Immutable.
  */
 public final class PhaseResult {
-    private final Map<String, Object> settings;
+    private final Phase phase;
     private final List<EpochStats> epochs;
     private final int bestEpoch;
     private final boolean stoppedEarly;
@@ -17,7 +16,7 @@ public final class PhaseResult {
     private final double seconds;
 
     /**
-     * @param settings the phase as {@link Phase#describe()} gives it
+     * @param phase the phase's settings
      * @param epochs every epoch run
      * @param bestEpoch the 1-based epoch whose weights were kept
      * @param stoppedEarly true when early stopping ended the phase
@@ -25,9 +24,9 @@ public final class PhaseResult {
      * @param frozenParameters parameters left as they were
      * @param seconds wall time
      */
-    public PhaseResult(Map<String, Object> settings, List<EpochStats> epochs, int bestEpoch, boolean stoppedEarly,
+    public PhaseResult(Phase phase, List<EpochStats> epochs, int bestEpoch, boolean stoppedEarly,
             long trainableParameters, long frozenParameters, double seconds) {
-        this.settings = Map.copyOf(settings);
+        this.phase = phase;
         this.epochs = List.copyOf(epochs);
         this.bestEpoch = bestEpoch;
         this.stoppedEarly = stoppedEarly;
@@ -38,12 +37,12 @@ public final class PhaseResult {
 
     /** @return the phase name */
     public String name() {
-        return (String) settings.get("name");
+        return phase.name();
     }
 
-    /** @return the phase settings */
-    public Map<String, Object> settings() {
-        return settings;
+    /** @return the phase's settings */
+    public Phase phase() {
+        return phase;
     }
 
     /** @return every epoch run */

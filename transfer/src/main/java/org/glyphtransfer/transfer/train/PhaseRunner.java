@@ -128,7 +128,7 @@ final class PhaseRunner {
             bestEpoch = state.bestEpoch;
         }
         best.close();
-        PhaseResult result = new PhaseResult(phase.describe(), state.history, bestEpoch, stoppedEarly, counts[0], counts[1],
+        PhaseResult result = new PhaseResult(phase, state.history, bestEpoch, stoppedEarly, counts[0], counts[1],
                 state.seconds);
         listener.onPhaseEnd(result);
         return result;

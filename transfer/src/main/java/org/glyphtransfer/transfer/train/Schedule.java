@@ -120,4 +120,14 @@ public final class Schedule {
                 return kind.name().toLowerCase(Locale.ROOT);
         }
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Schedule s && s.kind == kind && s.every == every && Double.compare(s.factor, factor) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(kind, every, factor);
+    }
 }

@@ -31,7 +31,7 @@ class OptimizersTest {
     @ParameterizedTest
     @EnumSource(OptimizerKind.class)
     void everyOptimizerLearnsAndLeavesNoGradientBehind(OptimizerKind kind) {
-        Phase phase = Phase.full().withOptimizer(kind).withLearningRate(kind == OptimizerKind.SGD ? 0.1 : 0.01);
+        Phase phase = Phase.full().toBuilder().optOptimizer(kind).optLearningRate(kind == OptimizerKind.SGD ? 0.1 : 0.01).build();
         try (Model model = Model.newInstance("opt")) {
             Linear net = Linear.builder().setUnits(3).build();
             model.setBlock(net);
@@ -71,7 +71,7 @@ class OptimizersTest {
                 model.setBlock(net);
                 net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 4));
                 PhaseLearningRate lr = new PhaseLearningRate(0.01, 1, Set.of());
-                ai.djl.training.optimizer.Optimizer optimizer = run == 0 ? Optimizers.create(Phase.full().withWeightDecay(1e-3), lr)
+                ai.djl.training.optimizer.Optimizer optimizer = run == 0 ? Optimizers.create(Phase.full().toBuilder().optWeightDecay(1e-3).build(), lr)
                         : ai.djl.training.optimizer.Optimizer.adam().optLearningRateTracker(lr).optWeightDecays(1e-3f).build();
                 Loss loss = Loss.softmaxCrossEntropyLoss();
                 try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(optimizer))) {
