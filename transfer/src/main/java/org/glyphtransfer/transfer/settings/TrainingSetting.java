@@ -31,7 +31,7 @@ public record TrainingSetting(String key, PhaseField field, PhaseTarget target, 
 
     /** @return the help text: what it does, the phases, and what values it takes */
     public String help() {
-        return summary + " of " + target.phrase() + "; " + field.expected() + ".";
+        return summary + " in " + target.phrase() + "; " + field.expected() + ".";
     }
 
     /** @return the placeholder shown in usage, e.g. {@code N} or {@code all|none|upto:LAYER} */

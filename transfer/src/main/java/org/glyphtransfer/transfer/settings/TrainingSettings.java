@@ -61,4 +61,22 @@ public final class TrainingSettings {
     public static Optional<TrainingSetting> find(Stage stage, String key) {
         return of(stage).stream().filter(s -> s.key().equals(key)).findFirst();
     }
+
+    /**
+     * The table as Markdown, one row per setting: option, experiment-file keys, phases, values.
+     * The README's list of training settings is this text.
+     *
+     * @return the Markdown table
+     */
+    public static String markdown() {
+        StringBuilder md = new StringBuilder("| option | experiment-file key | what | phases | values |\n|---|---|---|---|---|\n");
+        for (TrainingSetting s : ALL) {
+            List<String> keys = new ArrayList<>();
+            s.stages().forEach(stage -> keys.add("`" + s.fileKey(stage) + "`"));
+            md.append("| `").append(s.option()).append(' ').append(s.valueLabel().replace("|", "\\|")).append("` | ")
+                    .append(String.join(", ", keys)).append(" | ").append(s.summary()).append(" | ").append(s.target().phrase())
+                    .append(" | ").append(s.field().expected()).append(" |\n");
+        }
+        return md.toString();
+    }
 }
