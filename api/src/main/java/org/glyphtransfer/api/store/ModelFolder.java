@@ -17,13 +17,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -37,6 +34,9 @@ import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
 import org.glyphtransfer.api.PluginRegistry;
+import org.glyphtransfer.api.io.AtomicFiles;
+import org.glyphtransfer.api.io.IoErrors;
+import org.glyphtransfer.api.io.PendingFile;
 
 /**
  * A trained model on disk: a folder with the DJL parameter file {@code model.params} and
@@ -76,57 +76,26 @@ public final class ModelFolder {
      * @throws GlyphException when the folder cannot be written
      */
     public static Provenance save(Path dir, Block network, Provenance provenance) {
-        Path firstCreated = firstMissing(dir);
-        List<Path> temporary = new ArrayList<>();
-        try {
-            Files.createDirectories(dir);
-            // Both files are written in full under temporary names before either is renamed into place, so a full
-            // disk or a failing writer leaves an earlier model in the folder intact and nothing half-written.
-            Path tmpParams = temporary(dir, ".params.tmp", temporary);
-            MessageDigest digest = Checksums.sha256();
-            try (OutputStream file = Files.newOutputStream(tmpParams);
-                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(file, digest)))) {
-                network.saveParameters(out);
+        Path firstCreated = AtomicFiles.outermostMissing(dir);
+        MessageDigest digest = Checksums.sha256();
+        // Both files are written in full under temporary names before either is renamed into place, so a full
+        // disk or a failing writer leaves an earlier model in the folder intact and nothing half-written.
+        try (PendingFile params = AtomicFiles.prepare(dir.resolve(PARAMETERS), file -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(file, digest)));
+            network.saveParameters(out);
+            out.flush();
+        })) {
+            Provenance written = provenance.toBuilder().parameters(PARAMETERS, Checksums.hex(digest), Instant.now().toString()).build();
+            byte[] json = GSON.toJson(written).getBytes(StandardCharsets.UTF_8);
+            try (PendingFile model = AtomicFiles.prepare(dir.resolve(MODEL_JSON), out -> out.write(json))) {
+                params.commit();
+                model.commit();
             }
-            String sha = Checksums.hex(digest);
-            Provenance written = provenance.toBuilder().parameters(PARAMETERS, sha, Instant.now().toString()).build();
-            Path tmpJson = temporary(dir, ".json.tmp", temporary);
-            Files.writeString(tmpJson, GSON.toJson(written));
-            move(tmpParams, dir.resolve(PARAMETERS));
-            move(tmpJson, dir.resolve(MODEL_JSON));
             return written;
         } catch (IOException e) {
-            deleteAll(temporary);
             removeEmptyFolders(dir, firstCreated);
             throw new GlyphException("Could not write the model to " + dir + ": " + IoErrors.reason(e) + ".", e);
-        } finally {
-            deleteAll(temporary);
         }
-    }
-
-    private static Path temporary(Path dir, String suffix, List<Path> created) throws IOException {
-        Path tmp = readableTempFile(dir, ".model-", suffix);
-        created.add(tmp);
-        return tmp;
-    }
-
-    private static void deleteAll(List<Path> files) {
-        for (Path f : files) {
-            try {
-                Files.deleteIfExists(f);
-            } catch (IOException ignored) {
-                // Best effort: the write already failed and that error is the one to report.
-            }
-        }
-    }
-
-    /** @return the outermost folder on the way to {@code dir} that does not exist yet, or null */
-    private static Path firstMissing(Path dir) {
-        Path missing = null;
-        for (Path p = dir.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
-            missing = p;
-        }
-        return missing;
     }
 
     /** Removes the folders a failed save created, innermost first, as long as they are empty. */
@@ -162,15 +131,7 @@ public final class ModelFolder {
      * @throws IOException when writing fails; the target is then unchanged
      */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = readableTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, bytes);
     }
 
     /**
@@ -309,27 +270,5 @@ public final class ModelFolder {
             throw new GlyphException("Parameter file " + params + " does not match the checksum in " + MODEL_JSON
                     + " (truncated or edited); retrain or restore the folder.");
         }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /**
-     * A temporary file readable like any other file the user writes: {@code createTempFile}
-     * makes it owner-only (0600), and the rename would carry that onto the model files.
-     */
-    private static Path readableTempFile(Path dir, String prefix, String suffix) throws IOException {
-        Path tmp = Files.createTempFile(dir, prefix, suffix);
-        try {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its defaults apply
-        }
-        return tmp;
     }
 }

@@ -20,7 +20,7 @@ import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ImagePreprocessor;
 import org.glyphtransfer.api.PluginOptions;
-import org.glyphtransfer.api.store.IoErrors;
+import org.glyphtransfer.api.io.IoErrors;
 import org.glyphtransfer.datasets.folders.ClassFolders;
 
 /**

@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.io.IoErrors;
 import org.glyphtransfer.api.store.Checksums;
-import org.glyphtransfer.api.store.IoErrors;
 import org.glyphtransfer.api.store.ModelFolder;
 
 /**
