@@ -113,28 +113,6 @@ public final class ModelFolder {
     }
 
     /**
-     * Writes a text file atomically: a temporary file in the same folder, then a rename.
-     *
-     * @param target the file to write
-     * @param text its content, UTF-8
-     * @throws IOException when writing fails; the target is then unchanged
-     */
-    public static void writeAtomically(Path target, String text) throws IOException {
-        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Writes a file atomically: a temporary file in the same folder, then a rename.
-     *
-     * @param target the file to write
-     * @param bytes its content
-     * @throws IOException when writing fails; the target is then unchanged
-     */
-    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        AtomicFiles.write(target, bytes);
-    }
-
-    /**
      * Reads and validates {@code model.json}.
      *
      * @param dir the model folder
