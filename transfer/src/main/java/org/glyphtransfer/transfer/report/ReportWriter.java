@@ -12,9 +12,9 @@ import java.util.Map;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
-import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.TrainedModel;
+import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.train.PhaseResult;
 
 /**

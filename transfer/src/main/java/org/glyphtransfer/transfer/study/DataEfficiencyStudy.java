@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
-import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.PluginChoice;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
+import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.train.Phase;
 
 /**

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.api.io.IoErrors;
-import org.glyphtransfer.api.store.Checksums;
+import org.glyphtransfer.transfer.store.Checksums;
 
 /**
  * Per-epoch checkpoints of a training run in one folder. Each checkpoint is a generation folder

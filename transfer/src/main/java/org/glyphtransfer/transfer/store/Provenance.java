@@ -1,4 +1,4 @@
-package org.glyphtransfer.api.store;
+package org.glyphtransfer.transfer.store;
 
 import java.util.LinkedHashMap;
 import java.util.List;
