@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -87,7 +87,7 @@ final class BenchCommand implements Runnable {
             json.put("ratios", ratios(results.get(0), find(results, "infer"), peer));
         }
         try {
-            ModelFolder.writeAtomically(out, GSON.toJson(json));
+            AtomicFiles.write(out, GSON.toJson(json));
         } catch (IOException e) {
             throw new GlyphException("Could not write " + out + ": " + e.getMessage() + ".");
         }

@@ -3,7 +3,6 @@ package org.glyphtransfer.app;
 import java.nio.file.Path;
 import java.util.List;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.store.ModelFolder;
 import org.glyphtransfer.app.experiment.Experiment;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.PluginChoice;
@@ -12,6 +11,7 @@ import org.glyphtransfer.transfer.Recipe;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
 import org.glyphtransfer.transfer.settings.Stage;
+import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.train.Phase;
 
 /** Turns a validated experiment into library calls: pretraining, then transfer. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.io.AtomicFiles;
 
 /**
  * Writes the inputs the model saw as PNG files: {@code DIR/<path below the folder argument>.png},
@@ -28,7 +28,7 @@ final class PreprocessedImages {
             }
             Path target = unique(dir.resolve(withPngExtension(r.input().relative())), used);
             try {
-                ModelFolder.writeAtomically(target, r.prediction().inputPng());
+                AtomicFiles.write(target, r.prediction().inputPng());
             } catch (IOException e) {
                 throw new GlyphException("Cannot write the preprocessed image " + target + " (" + e.getMessage()
                         + "); pass a writable folder to --save-preprocessed.", e);

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.store.LoadedModel;
-import org.glyphtransfer.api.store.ModelFolder;
-import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.eval.Evaluator;
 import org.glyphtransfer.transfer.report.ReportWriter;
+import org.glyphtransfer.transfer.store.LoadedModel;
+import org.glyphtransfer.transfer.store.ModelFolder;
+import org.glyphtransfer.transfer.store.Provenance;
 
 /**
  * Evaluates a saved model on a dataset's test split:

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.PluginOptions;
-import org.glyphtransfer.api.store.ModelFolder;
-import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.eval.Evaluator;
 import org.glyphtransfer.transfer.report.ReportWriter;
 import org.glyphtransfer.transfer.settings.PhaseSettings;
+import org.glyphtransfer.transfer.store.ModelFolder;
+import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.train.Phase;
 
 /**

@@ -26,9 +26,10 @@ import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
 import org.glyphtransfer.api.PluginOptions;
-import org.glyphtransfer.api.store.ModelFolder;
-import org.glyphtransfer.api.store.Provenance;
+import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.transfer.eval.Evaluation;
+import org.glyphtransfer.transfer.store.ModelFolder;
+import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.train.Phase;
 import org.glyphtransfer.transfer.train.Checkpoints;
 import org.glyphtransfer.transfer.train.RunIdentity;
@@ -114,18 +115,6 @@ final class RunSupport {
     }
 
     /**
-     * @param output an output folder, or null
-     * @return the outermost folder on the way to it that does not exist yet (what a run will create), or null
-     */
-    private static Path outermostMissing(Path output) {
-        Path missing = null;
-        for (Path p = output == null ? null : output.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
-            missing = p;
-        }
-        return missing;
-    }
-
-    /**
      * Runs work that writes into an output folder; when it fails, removes what it created (see
      * {@link #discardUnfinished}) and rethrows.
      *
@@ -134,7 +123,7 @@ final class RunSupport {
      * @return what the work returned
      */
     static <T> T discardingOnFailure(Path output, java.util.function.Supplier<T> work) {
-        Path created = outermostMissing(output);
+        Path created = output == null ? null : AtomicFiles.outermostMissing(output);
         try {
             return work.get();
         } catch (RuntimeException e) {
@@ -148,7 +137,7 @@ final class RunSupport {
      * to resume from, so a failure (a full disk, a bad file found late) leaves nothing half-written.
      *
      * @param output the output folder, or null
-     * @param created what {@link #outermostMissing} said before the run; null when the output existed
+     * @param created what {@link AtomicFiles#outermostMissing} said before the run; null when the output existed
      */
     private static void discardUnfinished(Path output, Path created) {
         if (created == null || !Files.exists(created)

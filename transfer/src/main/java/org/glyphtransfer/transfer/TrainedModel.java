@@ -4,8 +4,8 @@ import org.glyphtransfer.transfer.train.PhaseOutcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.eval.Evaluation;
+import org.glyphtransfer.transfer.store.Provenance;
 
 /**
  * The outcome of training one model: its phases, the test evaluation, its provenance and, when

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.store.IoErrors;
+import org.glyphtransfer.api.io.IoErrors;
 
 /**
  * Finds out before any training whether an output folder can be created and written, so a

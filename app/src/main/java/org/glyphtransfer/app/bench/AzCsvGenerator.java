@@ -1,11 +1,11 @@
 package org.glyphtransfer.app.bench;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.glyphtransfer.api.io.AtomicFiles;
 
 /**
  * Writes a CSV in the Kaggle A–Z layout with as many rows as the real file (372,450): a label
@@ -21,10 +21,8 @@ final class AzCsvGenerator {
         if (Files.exists(file) && Files.size(file) > 0) {
             return file;
         }
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Random random = new Random(1);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
+        AtomicFiles.write(file, out -> {
             StringBuilder row = new StringBuilder(4096);
             for (int r = 0; r < rows; r++) {
                 row.setLength(0);
@@ -36,10 +34,9 @@ final class AzCsvGenerator {
                     row.append(',').append(ink ? 1 + random.nextInt(255) : 0);
                 }
                 row.append('\n');
-                out.write(row.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(row.toString().getBytes(StandardCharsets.US_ASCII));
             }
-        }
-        Files.move(tmp, file);
+        });
         return file;
     }
 }

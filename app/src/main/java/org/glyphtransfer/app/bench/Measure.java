@@ -111,7 +111,7 @@ public final class Measure {
             DatasetProvider mnist = rt.registry().dataset("mnist");
             GlyphDataset data = mnist.load(DatasetRequest.builder(mnist.parseOptions(Map.of()), manager).optDataRoot(rt.dataRoot()).build());
             // The letters model has 26 outputs; the forward pass costs the same on digit images.
-            org.glyphtransfer.api.store.LoadedModel model = org.glyphtransfer.api.store.ModelFolder.load(dir, rt.registry(), rt.dataRoot(), rt.device());
+            org.glyphtransfer.transfer.store.LoadedModel model = org.glyphtransfer.transfer.store.ModelFolder.load(dir, rt.registry(), rt.dataRoot(), rt.device());
             Inference.probabilities(model.parts().network(), data.test().images(), manager);
             long t0 = System.nanoTime();
             int rounds = 3;

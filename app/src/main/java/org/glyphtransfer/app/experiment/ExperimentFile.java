@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.Suggestions;
-import org.glyphtransfer.api.store.IoErrors;
+import org.glyphtransfer.api.io.IoErrors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

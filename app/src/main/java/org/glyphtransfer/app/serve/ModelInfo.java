@@ -3,7 +3,7 @@ package org.glyphtransfer.app.serve;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.glyphtransfer.api.store.Provenance;
+import org.glyphtransfer.transfer.store.Provenance;
 
 /** The body of {@code GET /api/model}: the classes and where the model comes from. */
 final class ModelInfo {

@@ -20,9 +20,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.predict.ImageDecoder;
 import org.glyphtransfer.transfer.predict.Predictor;
+import org.glyphtransfer.transfer.store.Provenance;
 
 /**
  * The prediction web server on the JDK's {@link HttpServer}: the page at {@code /}, {@code POST

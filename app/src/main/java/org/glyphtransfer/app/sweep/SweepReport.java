@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.io.AtomicFiles;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -56,13 +56,13 @@ public final class SweepReport {
                     Double.isNaN(r.scratchAccuracy()) ? "" : String.format(Locale.ROOT, "%.4f", r.scratchAccuracy())));
         }
         md.append("\n![sweep](sweep.png)\n");
-        ModelFolder.writeAtomically(dir.resolve("sweep.md"), md.toString());
-        ModelFolder.writeAtomically(dir.resolve("sweep.csv"), csv.toString());
+        AtomicFiles.write(dir.resolve("sweep.md"), md.toString());
+        AtomicFiles.write(dir.resolve("sweep.csv"), csv.toString());
         boolean byPerClass = results.stream().allMatch(r -> r.perClass() >= 0);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(byPerClass ? BitmapEncoder.getBufferedImage(perClassChart(results)) : BitmapEncoder.getBufferedImage(barChart(results)),
                 "png", png);
-        ModelFolder.writeAtomically(dir.resolve("sweep.png"), png.toByteArray());
+        AtomicFiles.write(dir.resolve("sweep.png"), png.toByteArray());
     }
 
     /** Accuracy against images per class: one transfer line and one scratch line per other grid combination. */

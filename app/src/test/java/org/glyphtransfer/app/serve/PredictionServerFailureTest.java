@@ -16,8 +16,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.predict.Prediction;
+import org.glyphtransfer.transfer.store.Provenance;
 import org.junit.jupiter.api.Test;
 
 /**

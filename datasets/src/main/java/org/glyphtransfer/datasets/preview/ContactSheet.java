@@ -6,8 +6,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,8 @@ import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ImagePreprocessor;
 import org.glyphtransfer.api.PluginOptions;
-import org.glyphtransfer.api.store.IoErrors;
+import org.glyphtransfer.api.io.AtomicFiles;
+import org.glyphtransfer.api.io.IoErrors;
 import org.glyphtransfer.datasets.folders.ClassFolders;
 
 /**
@@ -173,15 +174,14 @@ public final class ContactSheet {
         return image;
     }
 
+    /** Encodes the sheet in memory, then writes it atomically: a failed write leaves no broken PNG behind. */
     private static void write(BufferedImage sheet, Path out) {
         try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (!ImageIO.write(sheet, "png", out.toFile())) {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            if (!ImageIO.write(sheet, "png", png)) {
                 throw new IOException("no PNG writer");
             }
+            AtomicFiles.write(out, png.toByteArray());
         } catch (IOException e) {
             throw new GlyphException("Contact sheet " + out + " cannot be written (" + IoErrors.reason(e)
                     + "); choose a writable path.", e);

@@ -13,11 +13,11 @@ import java.util.stream.IntStream;
 import org.glyphtransfer.api.DatasetProvider;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ImagePreprocessor;
-import org.glyphtransfer.api.store.LoadedModel;
-import org.glyphtransfer.api.store.ModelFolder;
-import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.eval.Inference;
+import org.glyphtransfer.transfer.store.LoadedModel;
+import org.glyphtransfer.transfer.store.ModelFolder;
+import org.glyphtransfer.transfer.store.Provenance;
 
 /**
  * Classifies images with a saved model:

@@ -2,13 +2,13 @@ package org.glyphtransfer.transfer.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.glyphtransfer.api.store.Provenance;
 import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.eval.ClassMetrics;
 import org.glyphtransfer.transfer.eval.ConfidenceStats;
 import org.glyphtransfer.transfer.eval.ConfusedPair;
 import org.glyphtransfer.transfer.eval.Evaluation;
+import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.train.EpochStats;
 import org.glyphtransfer.transfer.train.PhaseResult;
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.glyphtransfer.api.DataSplit;
-import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.eval.Evaluation;
@@ -199,6 +199,6 @@ final class Plots {
     private static void save(Path file, BufferedImage image) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(image, "png", bytes);
-        ModelFolder.writeAtomically(file, bytes.toByteArray());
+        AtomicFiles.write(file, bytes.toByteArray());
     }
 }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.store.ModelFolder;
-import org.glyphtransfer.api.store.Provenance;
+import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.TrainedModel;
+import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.train.PhaseResult;
 
 /**
@@ -44,8 +44,8 @@ public final class ReportWriter {
         System.setProperty("java.awt.headless", "true");
         Map<String, Object> json = toJson(model, baseline);
         try {
-            ModelFolder.writeAtomically(dir.resolve("report.json"), GSON.toJson(json));
-            ModelFolder.writeAtomically(dir.resolve("report.md"), MarkdownReport.render(model, baseline));
+            AtomicFiles.write(dir.resolve("report.json"), GSON.toJson(json));
+            AtomicFiles.write(dir.resolve("report.md"), MarkdownReport.render(model, baseline));
             Plots.confusion(dir.resolve("confusion.png"), model.evaluation());
             Plots.curves(dir.resolve("curves.png"), model, baseline);
             Plots.misclassified(dir.resolve("misclassified.png"), model.evaluation(), data.test());

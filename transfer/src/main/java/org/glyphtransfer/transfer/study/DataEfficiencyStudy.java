@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.store.ModelFolder;
-import org.glyphtransfer.api.store.Provenance;
+import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.PluginChoice;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
+import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.train.Phase;
 
 /**
@@ -134,7 +134,7 @@ public final class DataEfficiencyStudy {
             double perClassUsed = (double) p.datasetSizes().get("train") / p.classNames().size();
             StudyRow row = new StudyRow(budget, perClassUsed, seed, result.model().phases().get(0).testAccuracy(),
                     result.testAccuracy(), result.baseline().orElseThrow().testAccuracy());
-            ModelFolder.writeAtomically(done, GSON.toJson(row));
+            AtomicFiles.write(done, GSON.toJson(row));
             base.listener().onMessage(String.format(Locale.ROOT, "study: perClass %s seed %d: transfer %.4f, scratch %.4f",
                     budget == 0 ? "all" : budget, seed, row.transferAccuracy(), row.scratchAccuracy()));
             return row;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
-import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.io.AtomicFiles;
 
 /**
  * Accuracy against training images per class (log scale), one line for transfer and one for
@@ -82,7 +82,7 @@ final class StudyPlot {
         g.dispose();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(img, "png", bytes);
-        ModelFolder.writeAtomically(file, bytes.toByteArray());
+        AtomicFiles.write(file, bytes.toByteArray());
     }
 
     private static void series(Graphics2D g, Axes a, List<StudySummary> rows, Function<StudySummary, double[]> stat, Color c) {

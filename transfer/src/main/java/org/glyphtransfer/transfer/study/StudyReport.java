@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.io.AtomicFiles;
 
 /** Writes a study's table (Markdown, CSV), its data (JSON) and its plot. */
 final class StudyReport {
@@ -34,9 +34,9 @@ final class StudyReport {
         json.put("target", target);
         json.put("summary", summary);
         json.put("runs", rows);
-        ModelFolder.writeAtomically(dir.resolve("study.md"), md.toString());
-        ModelFolder.writeAtomically(dir.resolve("study.csv"), csv.toString());
-        ModelFolder.writeAtomically(dir.resolve("study.json"), new GsonBuilder().setPrettyPrinting().create().toJson(json));
+        AtomicFiles.write(dir.resolve("study.md"), md.toString());
+        AtomicFiles.write(dir.resolve("study.csv"), csv.toString());
+        AtomicFiles.write(dir.resolve("study.json"), new GsonBuilder().setPrettyPrinting().create().toJson(json));
         StudyPlot.write(dir.resolve("study.png"), "Transfer vs. scratch on " + target, summary);
     }
 }

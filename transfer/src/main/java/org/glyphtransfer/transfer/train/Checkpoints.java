@@ -14,9 +14,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.store.Checksums;
-import org.glyphtransfer.api.store.IoErrors;
-import org.glyphtransfer.api.store.ModelFolder;
+import org.glyphtransfer.api.io.AtomicFiles;
+import org.glyphtransfer.api.io.IoErrors;
+import org.glyphtransfer.transfer.store.Checksums;
 
 /**
  * Per-epoch checkpoints of a training run in one folder. Each checkpoint is a generation folder
@@ -107,28 +107,25 @@ public final class Checkpoints {
 
     void save(int generation, State state, Block network, Map<String, NDArray> optimizer, Map<String, NDArray> best) {
         Path target = dir.resolve(String.format("epoch-%06d", generation));
-        Path tmp = dir.resolve(String.format(".epoch-%06d.tmp", generation));
         try {
-            Files.createDirectories(dir);
-            deleteTree(tmp);
-            Files.createDirectories(tmp);
-            MessageDigest[] digests = new MessageDigest[3];
-            write(tmp.resolve("network.params"), out -> network.saveParameters(out), digests, 0);
-            state.optimizerKeys = new ArrayList<>(optimizer.keySet());
-            write(tmp.resolve("optimizer.ndlist"), out -> out.write(new NDList(optimizer.values()).encode()), digests, 1);
-            state.bestKeys = new ArrayList<>(best.keySet());
-            write(tmp.resolve("best.ndlist"), out -> out.write(new NDList(best.values()).encode()), digests, 2);
-            state.sha256 = Map.of("network.params", Checksums.hex(digests[0]), "optimizer.ndlist", Checksums.hex(digests[1]), "best.ndlist", Checksums.hex(digests[2]));
-            ModelFolder.writeAtomically(tmp.resolve(STATE), GSON.toJson(state));
-            Files.move(tmp, target);
+            // Written as .epoch-NNNNNN.tmp and renamed once complete; a failed write removes it again.
+            AtomicFiles.writeFolder(target, tmp -> {
+                MessageDigest[] digests = new MessageDigest[3];
+                write(tmp.resolve("network.params"), out -> network.saveParameters(out), digests, 0);
+                state.optimizerKeys = new ArrayList<>(optimizer.keySet());
+                write(tmp.resolve("optimizer.ndlist"), out -> out.write(new NDList(optimizer.values()).encode()), digests, 1);
+                state.bestKeys = new ArrayList<>(best.keySet());
+                write(tmp.resolve("best.ndlist"), out -> out.write(new NDList(best.values()).encode()), digests, 2);
+                state.sha256 = Map.of("network.params", Checksums.hex(digests[0]), "optimizer.ndlist", Checksums.hex(digests[1]),
+                        "best.ndlist", Checksums.hex(digests[2]));
+                AtomicFiles.write(tmp.resolve(STATE), GSON.toJson(state));
+            });
             for (Path older : generations(false)) {
                 if (!older.equals(target)) {
                     deleteTree(older);
                 }
             }
         } catch (IOException e) {
-            // A half-written generation must not linger until the next successful checkpoint.
-            deleteTree(tmp);
             throw new GlyphException("Could not write a checkpoint to " + dir + ": " + IoErrors.reason(e) + ".", e);
         }
     }
@@ -199,10 +196,11 @@ public final class Checkpoints {
 
     private static void write(Path file, Writer writer, MessageDigest[] digests, int slot) throws IOException {
         digests[slot] = Checksums.sha256();
-        try (OutputStream raw = Files.newOutputStream(file);
-                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new java.security.DigestOutputStream(raw, digests[slot])))) {
+        AtomicFiles.write(file, raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(raw, digests[slot])));
             writer.write(out);
-        }
+            out.flush();
+        });
     }
 
     private static void deleteTree(Path p) {

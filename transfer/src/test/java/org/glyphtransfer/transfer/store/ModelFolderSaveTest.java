@@ -1,4 +1,4 @@
-package org.glyphtransfer.api.store;
+package org.glyphtransfer.transfer.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.glyphtransfer.api.store;
+package org.glyphtransfer.transfer.store;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

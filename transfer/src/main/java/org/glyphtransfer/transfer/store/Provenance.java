@@ -1,4 +1,4 @@
-package org.glyphtransfer.api.store;
+package org.glyphtransfer.transfer.store;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,9 +97,9 @@ public final class Provenance {
         return classNames;
     }
 
-    /** @return the shape of one input, C × H × W */
+    /** @return the shape of one input, C × H × W; {@code null} only in a model.json that lacks it */
     public long[] inputShape() {
-        return inputShape.clone();
+        return inputShape == null ? null : inputShape.clone();
     }
 
     /** @return the dataset plugin the model was trained on */

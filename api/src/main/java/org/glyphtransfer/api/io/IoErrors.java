@@ -1,4 +1,4 @@
-package org.glyphtransfer.api.store;
+package org.glyphtransfer.api.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package org.glyphtransfer.api.store;
+package org.glyphtransfer.transfer.store;
 
 import ai.djl.Model;
 import org.glyphtransfer.api.ModelParts;
