@@ -3,7 +3,7 @@ package org.glyphtransfer.app;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.glyphtransfer.transfer.train.EpochStats;
-import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.settings.Phase;
 import org.glyphtransfer.transfer.train.PhaseResult;
 import org.glyphtransfer.transfer.train.TrainingListener;
 

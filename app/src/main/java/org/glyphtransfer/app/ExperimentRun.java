@@ -12,7 +12,7 @@ import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
 import org.glyphtransfer.transfer.settings.Stage;
 import org.glyphtransfer.transfer.store.ModelFolder;
-import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.settings.Phase;
 
 /** Turns a validated experiment into library calls: pretraining, then transfer. */
 final class ExperimentRun {

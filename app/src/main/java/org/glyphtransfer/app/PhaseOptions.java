@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.transfer.Recipe;
 import org.glyphtransfer.transfer.settings.Stage;
-import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.settings.Phase;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.settings.Phase;
 import org.junit.jupiter.api.Test;
 
 /** The phase header tells what the numbers below it mean. */

@@ -13,7 +13,7 @@ import org.glyphtransfer.transfer.report.ReportWriter;
 import org.glyphtransfer.transfer.settings.PhaseSettings;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.Provenance;
-import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.settings.Phase;
 
 /**
  * Trains a model on a source dataset and saves it with its provenance:

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.Suggestions;
-import org.glyphtransfer.transfer.train.Freeze;
-import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.settings.Freeze;
+import org.glyphtransfer.transfer.settings.Phase;
 
 /**
  * Named transfer recipes: the phases a transfer runs when the user gives none, and dataset

@@ -30,7 +30,7 @@ import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.Provenance;
-import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.settings.Phase;
 import org.glyphtransfer.transfer.train.Checkpoints;
 import org.glyphtransfer.transfer.train.RunIdentity;
 import org.glyphtransfer.transfer.train.TrainingRun;

@@ -22,8 +22,8 @@ import org.glyphtransfer.transfer.report.ReportWriter;
 import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.Provenance;
-import org.glyphtransfer.transfer.train.Freeze;
-import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.settings.Freeze;
+import org.glyphtransfer.transfer.settings.Phase;
 import org.glyphtransfer.transfer.train.TorchStyleInitializer;
 
 /**

@@ -16,7 +16,7 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.PluginRegistry;
 import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.transfer.train.EpochStats;
-import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.settings.Phase;
 import org.glyphtransfer.transfer.train.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -26,8 +26,8 @@ import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.train.EpochStats;
 import org.glyphtransfer.transfer.settings.PhaseSettings;
 import org.glyphtransfer.transfer.settings.Stage;
-import org.glyphtransfer.transfer.train.Phase;
-import org.glyphtransfer.transfer.train.Schedule;
+import org.glyphtransfer.transfer.settings.Phase;
+import org.glyphtransfer.transfer.settings.Schedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

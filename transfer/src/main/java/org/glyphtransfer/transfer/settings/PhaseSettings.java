@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.Suggestions;
-import org.glyphtransfer.transfer.train.Phase;
 
 /**
  * Settings a user chose for a job's phases, checked against {@link TrainingSettings}: what the

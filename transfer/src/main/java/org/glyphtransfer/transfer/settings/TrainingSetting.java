@@ -1,7 +1,6 @@
 package org.glyphtransfer.transfer.settings;
 
 import java.util.Set;
-import org.glyphtransfer.transfer.train.PhaseField;
 
 /**
  * One training setting a user can give: its key (the command-line option without its dashes,

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.glyphtransfer.transfer.train.PhaseField;
 
 /**
  * The table of every training setting. The command line's options, the experiment file's keys,

@@ -16,7 +16,7 @@ import org.glyphtransfer.transfer.PluginChoice;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
 import org.glyphtransfer.transfer.store.Provenance;
-import org.glyphtransfer.transfer.train.Phase;
+import org.glyphtransfer.transfer.settings.Phase;
 
 /**
  * How much transfer helps as training data shrinks: for every images-per-class budget and every

@@ -1,5 +1,7 @@
 package org.glyphtransfer.transfer.train;
 
+import org.glyphtransfer.transfer.settings.Schedule;
+import org.glyphtransfer.transfer.settings.Phase;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;

@@ -1,5 +1,7 @@
 package org.glyphtransfer.transfer.train;
 
+import org.glyphtransfer.transfer.settings.Phase;
+
 /**
  * Progress of training, for progress bars and logs. Every method has an empty default, so a
  * listener implements only what it shows. Called on the training thread; keep it quick.

@@ -1,5 +1,6 @@
 package org.glyphtransfer.transfer.train;
 
+import org.glyphtransfer.transfer.settings.Phase;
 import ai.djl.Model;
 import com.google.gson.Gson;
 import java.util.ArrayList;

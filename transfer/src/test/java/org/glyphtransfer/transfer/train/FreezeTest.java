@@ -1,5 +1,6 @@
 package org.glyphtransfer.transfer.train;
 
+import org.glyphtransfer.transfer.settings.Freeze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,7 @@
 package org.glyphtransfer.transfer.train;
 
+import org.glyphtransfer.transfer.settings.OptimizerKind;
+import org.glyphtransfer.transfer.settings.Phase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

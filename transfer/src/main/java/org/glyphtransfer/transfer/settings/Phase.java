@@ -1,4 +1,4 @@
-package org.glyphtransfer.transfer.train;
+package org.glyphtransfer.transfer.settings;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

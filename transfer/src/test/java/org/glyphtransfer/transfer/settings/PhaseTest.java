@@ -1,4 +1,4 @@
-package org.glyphtransfer.transfer.train;
+package org.glyphtransfer.transfer.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
