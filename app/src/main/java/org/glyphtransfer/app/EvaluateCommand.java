@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.glyphtransfer.transfer.ModelEvaluation;
-import org.glyphtransfer.transfer.PluginChoice;
+import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.eval.ClassMetrics;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import picocli.CommandLine.Command;
@@ -43,10 +43,10 @@ final class EvaluateCommand implements Runnable {
     public void run() {
         ModelEvaluation evaluation = ModelEvaluation.of(model).runtime(root.runtime());
         if (dataset != null) {
-            evaluation.on(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")));
+            evaluation.on(DatasetChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")));
         }
         if (out != null) {
-            evaluation.reportTo(out).overwrite(overwrite);
+            evaluation.reportTo(out).writePolicy(Policies.write(overwrite));
         }
         Evaluation e = evaluation.run();
         PrintWriter w = spec.commandLine().getOut();

@@ -5,7 +5,9 @@ import java.util.List;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.app.experiment.Experiment;
 import org.glyphtransfer.transfer.GlyphRuntime;
-import org.glyphtransfer.transfer.PluginChoice;
+import org.glyphtransfer.transfer.Baseline;
+import org.glyphtransfer.transfer.DatasetChoice;
+import org.glyphtransfer.transfer.ModelChoice;
 import org.glyphtransfer.transfer.Pretraining;
 import org.glyphtransfer.transfer.Recipe;
 import org.glyphtransfer.transfer.RunResult;
@@ -49,16 +51,15 @@ final class ExperimentRun {
             source = e.pretrainOut();
         }
         if (source == null) {
-            Pretraining pretraining = Pretraining.of(PluginChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option")))
-                    .on(PluginChoice.of(e.text("pretrain.dataset").orElseThrow(), e.options("pretrain.option")))
-                    .saveTo(e.pretrainOut()).overwrite(e.flag("overwrite")).resume(resume).runtime(runtime);
-            pretraining.adjust(e.phaseSettings(Stage.PRETRAIN));
-            source = pretraining.run().outputDirectory().orElseThrow();
+            source = Pretraining.of(ModelChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option")))
+                    .on(DatasetChoice.of(e.text("pretrain.dataset").orElseThrow(), e.options("pretrain.option")))
+                    .adjust(e.phaseSettings(Stage.PRETRAIN)).saveTo(e.pretrainOut()).writePolicy(Policies.write(e.flag("overwrite")))
+                    .resumePolicy(Policies.resume(resume)).runtime(runtime).run().outputDirectory().orElseThrow();
         }
-        return Transfer.from(source).to(PluginChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
+        return Transfer.from(source).on(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
                 .phases(phases()).targetDefaults(Recipe.datasetDefaults(e.text("transfer.recipe").orElse(Recipe.DEFAULT)))
-                .baselineScratch(e.has("transfer.baseline")).saveTo(e.transferOut())
-                .overwrite(e.flag("overwrite")).resume(resume).runtime(runtime).run();
+                .baseline(e.has("transfer.baseline") ? Baseline.SCRATCH : Baseline.NONE).saveTo(e.transferOut())
+                .writePolicy(Policies.write(e.flag("overwrite"))).resumePolicy(Policies.resume(resume)).runtime(runtime).run();
     }
 
     private List<Phase> phases() {

@@ -3,7 +3,8 @@ package org.glyphtransfer.app;
 import java.nio.file.Path;
 import java.util.List;
 import org.glyphtransfer.transfer.Pretraining;
-import org.glyphtransfer.transfer.PluginChoice;
+import org.glyphtransfer.transfer.DatasetChoice;
+import org.glyphtransfer.transfer.ModelChoice;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.settings.Stage;
 import picocli.CommandLine.Command;
@@ -43,10 +44,11 @@ final class PretrainCommand implements Runnable {
 
     @Override
     public void run() {
-        RunResult result = Pretraining.of(PluginChoice.of(model, OptionPairs.parse(modelOptions, "--model-option")))
-                .on(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
+        RunResult result = Pretraining.of(ModelChoice.of(model, OptionPairs.parse(modelOptions, "--model-option")))
+                .on(DatasetChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
                 .adjust(TrainingOptions.read(spec, Stage.PRETRAIN))
-                .saveTo(out).overwrite(overwrite).resume(resume).runtime(root.runtime()).run();
+                .saveTo(out).writePolicy(Policies.write(overwrite))
+                .resumePolicy(Policies.resume(resume)).runtime(root.runtime()).run();
         RunSummary.print(spec.commandLine().getOut(), result);
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.transfer.PluginChoice;
+import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.study.DataEfficiencyStudy;
 import org.glyphtransfer.transfer.study.StudySummary;
 import picocli.CommandLine.Command;
@@ -52,7 +52,7 @@ final class StudyCommand implements Runnable {
                 budgets.add(parseBudget(p));
             }
             List<StudySummary> summary = DataEfficiencyStudy.from(from)
-                    .on(PluginChoice.of(dataset, OptionPairs.parse(options, "--option")))
+                    .on(DatasetChoice.of(dataset, OptionPairs.parse(options, "--option")))
                     .perClass(budgets).seeds(seeds).phases(phases.phases(spec)).targetDefaults(phases.datasetDefaults()).saveTo(out).runtime(study.root.runtime()).run();
             TextTable t = new TextTable("PER CLASS", "HEAD ONLY", "TRANSFER", "SCRATCH", "GAIN").alignRight(1, 2, 3, 4);
             for (StudySummary s : summary) {

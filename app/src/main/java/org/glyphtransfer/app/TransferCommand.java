@@ -3,7 +3,8 @@ package org.glyphtransfer.app;
 import java.nio.file.Path;
 import java.util.List;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.transfer.PluginChoice;
+import org.glyphtransfer.transfer.Baseline;
+import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
 import picocli.CommandLine.Command;
@@ -49,9 +50,10 @@ final class TransferCommand implements Runnable {
         if (baseline != null && !baseline.equals("scratch")) {
             throw new GlyphException("--baseline '" + baseline + "' is not known; the only baseline is 'scratch'.");
         }
-        RunResult result = Transfer.from(from).to(PluginChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
-                .phases(phases.phases(spec)).targetDefaults(phases.datasetDefaults()).baselineScratch(baseline != null)
-                .saveTo(out).overwrite(overwrite).resume(resume).runtime(root.runtime()).run();
+        RunResult result = Transfer.from(from).on(DatasetChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
+                .phases(phases.phases(spec)).targetDefaults(phases.datasetDefaults()).baseline(baseline != null ? Baseline.SCRATCH : Baseline.NONE)
+                .saveTo(out).writePolicy(Policies.write(overwrite))
+                .resumePolicy(Policies.resume(resume)).runtime(root.runtime()).run();
         RunSummary.print(spec.commandLine().getOut(), result);
     }
 }

@@ -1,5 +1,6 @@
 package org.glyphtransfer.app;
 
+import org.glyphtransfer.transfer.Reports;
 import static org.glyphtransfer.transfer.Glyph.dataset;
 import static org.glyphtransfer.transfer.Glyph.model;
 
@@ -65,7 +66,7 @@ public final class LetterModels {
         if (synthetic == null) {
             Path out = temp().resolve("synthetic-model");
             Pretraining.of(model("simple-cnn")).on(dataset("letter-folders", "root=" + syntheticData().toAbsolutePath()))
-                    .epochs(6).batchSize(16).learningRate(0.002).saveTo(out).report(false).runtime(runtime(temp())).run();
+                    .epochs(6).batchSize(16).learningRate(0.002).saveTo(out).reports(Reports.NONE).runtime(runtime(temp())).run();
             synthetic = out;
         }
         return synthetic;
@@ -86,7 +87,7 @@ public final class LetterModels {
         if (real == null && realData().isPresent()) {
             Path out = temp().resolve("letters-model");
             Pretraining.of(model("simple-cnn")).on(dataset("letter-folders", "root=letters-scans")).epochs(10).batchSize(32)
-                    .learningRate(0.002).saveTo(out).report(false).runtime(runtime(realData().get().getParent())).run();
+                    .learningRate(0.002).saveTo(out).reports(Reports.NONE).runtime(runtime(realData().get().getParent())).run();
             real = out;
         }
         return Optional.ofNullable(real);

@@ -14,8 +14,8 @@ public final class Glyph {
      * @param options {@code key=value} options
      * @return the choice
      */
-    public static PluginChoice model(String name, String... options) {
-        return PluginChoice.parse(name, options);
+    public static ModelChoice model(String name, String... options) {
+        return ModelChoice.parse(name, options);
     }
 
     /**
@@ -25,7 +25,7 @@ public final class Glyph {
      * @param options {@code key=value} options
      * @return the choice
      */
-    public static PluginChoice dataset(String name, String... options) {
-        return PluginChoice.parse(name, options);
+    public static DatasetChoice dataset(String name, String... options) {
+        return DatasetChoice.parse(name, options);
     }
 }

@@ -20,9 +20,9 @@ import org.glyphtransfer.transfer.store.Provenance;
  */
 public final class ModelEvaluation {
     private final Path modelDir;
-    private PluginChoice dataset;
+    private DatasetChoice dataset;
     private Path reportDir;
-    private boolean overwrite;
+    private WritePolicy writePolicy = WritePolicy.REFUSE_FOREIGN;
     private GlyphRuntime runtime;
 
     private ModelEvaluation(Path modelDir) {
@@ -35,7 +35,7 @@ public final class ModelEvaluation {
     }
 
     /** @param choice the dataset; default: the one the model was trained on @return this */
-    public ModelEvaluation on(PluginChoice choice) {
+    public ModelEvaluation on(DatasetChoice choice) {
         this.dataset = choice;
         return this;
     }
@@ -46,9 +46,9 @@ public final class ModelEvaluation {
         return this;
     }
 
-    /** @param yes write the report into an existing folder that glyph did not make @return this */
-    public ModelEvaluation overwrite(boolean yes) {
-        this.overwrite = yes;
+    /** @param policy whether the report may go into an existing folder that glyph did not make @return this */
+    public ModelEvaluation writePolicy(WritePolicy policy) {
+        this.writePolicy = policy;
         return this;
     }
 
@@ -67,13 +67,14 @@ public final class ModelEvaluation {
         GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
         if (reportDir != null) {
             // A folder holding an earlier report is ours to replace.
-            RunSupport.prepareOutput(reportDir, overwrite || Files.isRegularFile(reportDir.resolve(ReportWriter.FILES.get(0))));
+            boolean earlierReport = Files.isRegularFile(reportDir.resolve(ReportWriter.FILES.get(0)));
+            OutputFolder.of(reportDir, earlierReport ? WritePolicy.OVERWRITE : writePolicy).prepare();
         }
         try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager manager = NDManager.newBaseManager(rt.device())) {
             Provenance p = model.provenance();
-            PluginChoice choice = dataset != null ? dataset : PluginChoice.of(p.dataset(), p.datasetOptions());
-            RunSupport.LoadedData data = RunSupport.loadDataset(rt, choice, manager);
+            DatasetChoice choice = dataset != null ? dataset : DatasetChoice.of(p.dataset(), p.datasetOptions());
+            LoadedData data = DatasetLoading.load(rt, choice, manager);
             if (!data.dataset().classNames().equals(p.classNames())) {
                 throw new GlyphException("Model " + modelDir + " predicts " + p.classNames().size() + " classes " + p.classNames()
                         + " but dataset " + choice + " has " + data.dataset().numClasses() + " classes " + data.dataset().classNames()

@@ -8,32 +8,21 @@ import org.glyphtransfer.api.GlyphException;
 
 /**
  * A plugin chosen by name with its options as text, e.g. {@code letter-folders root=letters-scans}.
- * Immutable; resolved against the registry only when a run starts.
+ * Immutable; resolved against the registry only when a run starts. A model and a dataset are
+ * different kinds of choice ({@link ModelChoice}, {@link DatasetChoice}), so one cannot be passed
+ * where the other is meant.
  */
-public final class PluginChoice {
+public abstract sealed class PluginChoice permits ModelChoice, DatasetChoice {
     private final String name;
     private final Map<String, String> options;
 
-    private PluginChoice(String name, Map<String, String> options) {
+    PluginChoice(String name, Map<String, String> options) {
         this.name = Objects.requireNonNull(name, "name");
         this.options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
-    /**
-     * @param name the plugin name
-     * @param options the options as text
-     * @return the choice
-     */
-    public static PluginChoice of(String name, Map<String, String> options) {
-        return new PluginChoice(name, options);
-    }
-
-    /**
-     * @param name the plugin name
-     * @param keyValues options written {@code key=value}
-     * @return the choice
-     */
-    public static PluginChoice parse(String name, String... keyValues) {
+    /** Reads {@code key=value} options, naming the plugin in the error for a malformed one. */
+    static Map<String, String> parseOptions(String name, String... keyValues) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String kv : keyValues) {
             int eq = kv.indexOf('=');
@@ -42,7 +31,7 @@ public final class PluginChoice {
             }
             options.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
         }
-        return new PluginChoice(name, options);
+        return options;
     }
 
     /** @return the plugin name */
@@ -55,15 +44,22 @@ public final class PluginChoice {
         return options;
     }
 
-    /**
-     * @param key option key
-     * @param value option value
-     * @return a copy with that option set
-     */
-    public PluginChoice withOption(String key, String value) {
+    /** @return the options with one more set */
+    Map<String, String> plus(String key, String value) {
         Map<String, String> copy = new LinkedHashMap<>(options);
         copy.put(key, value);
-        return new PluginChoice(name, copy);
+        return copy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && ((PluginChoice) o).name.equals(name)
+                && ((PluginChoice) o).options.equals(options);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getClass(), name, options);
     }
 
     @Override

@@ -1,19 +1,13 @@
 package org.glyphtransfer.transfer;
 
-import org.glyphtransfer.transfer.train.PhaseOutcome;
 import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.glyphtransfer.api.ModelProvider;
-import org.glyphtransfer.api.PluginOptions;
-import org.glyphtransfer.transfer.eval.Evaluation;
-import org.glyphtransfer.transfer.eval.Evaluator;
+import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.report.ReportWriter;
-import org.glyphtransfer.transfer.settings.PhaseSettings;
-import org.glyphtransfer.transfer.store.ModelFolder;
-import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.settings.Phase;
+import org.glyphtransfer.transfer.settings.PhaseSettings;
 
 /**
  * Trains a model on a source dataset and saves it with its provenance:
@@ -22,16 +16,16 @@ import org.glyphtransfer.transfer.settings.Phase;
  * validation every epoch, test evaluation at the end.
  */
 public final class Pretraining {
-    private final PluginChoice model;
-    private PluginChoice dataset;
+    private final ModelChoice model;
+    private DatasetChoice dataset;
     private Phase phase = Phase.full().withName("pretrain");
     private Path output;
-    private boolean overwrite;
-    private boolean report = true;
-    private boolean resume;
+    private WritePolicy writePolicy = WritePolicy.REFUSE_FOREIGN;
+    private Reports reports = Reports.WRITE;
+    private ResumePolicy resumePolicy = ResumePolicy.START_OVER;
     private GlyphRuntime runtime;
 
-    private Pretraining(PluginChoice model) {
+    private Pretraining(ModelChoice model) {
         this.model = Objects.requireNonNull(model, "model");
     }
 
@@ -39,12 +33,12 @@ public final class Pretraining {
      * @param model the architecture, e.g. {@code Glyph.model("simple-cnn")}
      * @return a pretraining to configure
      */
-    public static Pretraining of(PluginChoice model) {
+    public static Pretraining of(ModelChoice model) {
         return new Pretraining(model);
     }
 
     /** @param source the source dataset @return this */
-    public Pretraining on(PluginChoice source) {
+    public Pretraining on(DatasetChoice source) {
         this.dataset = source;
         return this;
     }
@@ -89,21 +83,21 @@ public final class Pretraining {
         return this;
     }
 
-    /** @param yes write into an existing folder not made by glyph @return this */
-    public Pretraining overwrite(boolean yes) {
-        this.overwrite = yes;
+    /** @param policy whether an existing folder glyph did not make may be written into @return this */
+    public Pretraining writePolicy(WritePolicy policy) {
+        this.writePolicy = policy;
         return this;
     }
 
-    /** @param yes write report.json, report.md and plots next to the model; default true @return this */
-    public Pretraining report(boolean yes) {
-        this.report = yes;
+    /** @param r whether report.json, report.md and plots go next to the model; default {@link Reports#WRITE} @return this */
+    public Pretraining reports(Reports r) {
+        this.reports = r;
         return this;
     }
 
-    /** @param yes continue from the last checkpoint in the output folder, if any @return this */
-    public Pretraining resume(boolean yes) {
-        this.resume = yes;
+    /** @param policy whether to continue from the last checkpoint in the output folder @return this */
+    public Pretraining resumePolicy(ResumePolicy policy) {
+        this.resumePolicy = policy;
         return this;
     }
 
@@ -119,35 +113,27 @@ public final class Pretraining {
      * @return the trained model and where it was saved
      */
     public RunResult run() {
-        return RunSupport.discardingOnFailure(output, this::train);
+        if (dataset == null) {
+            throw new GlyphException("Pretraining of " + model + " needs a source dataset: call on(dataset(…)).");
+        }
+        OutputFolder folder = OutputFolder.of(output, writePolicy);
+        return folder.run(() -> train(runtime != null ? runtime : GlyphRuntime.defaults(), folder));
     }
 
-    private RunResult train() {
-        if (dataset == null) {
-            throw new org.glyphtransfer.api.GlyphException("Pretraining of " + model + " needs a source dataset: call on(dataset(…)).");
-        }
-        GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
-        RunSupport.prepareOutput(output, overwrite);
-        ModelProvider provider = rt.registry().model(model.name());
-        PluginOptions modelOptions = provider.parseOptions(model.options());
+    private RunResult train(GlyphRuntime rt, OutputFolder folder) {
+        Architecture architecture = Architecture.of(rt, model);
         try (NDManager dataManager = NDManager.newBaseManager(rt.device())) {
-            RunSupport.LoadedData data = RunSupport.loadDataset(rt, dataset, dataManager);
+            LoadedData data = DatasetLoading.load(rt, dataset, dataManager);
             String label = "pretrain " + model.name() + " on " + dataset.name();
-            try (Network network = RunSupport.freshModel(rt, provider, modelOptions, data.dataset(), "pretrain")) {
-                List<PhaseOutcome> phases = RunSupport.runPhases(rt, network.model(), network.parts(), data, model.name(), modelOptions, List.of(phase), label,
-                        RunSupport.checkpointFolder(output, "checkpoint"), resume);
-                Evaluation test = Evaluator.evaluate(network.parts().network(), data.dataset().test(), "test",
-                        data.dataset().classNames(), network.model().getNDManager());
-                Provenance provenance = RunSupport.provenance(rt, model.name(), modelOptions, data, List.of(phase), test).build();
-                if (output != null) {
-                    provenance = ModelFolder.save(output, network.parts().network(), provenance);
-                }
-                TrainedModel trained = new TrainedModel(label, phases, test, provenance, output);
-                if (output != null && report) {
+            TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy);
+            try (Network network = Networks.fresh(rt, architecture, data.dataset(), "pretrain")) {
+                TrainedModel trained = job.train(network, new TrainingJob.Plan(label, architecture, List.of(phase),
+                        OutputFolder.CHECKPOINT, null), true);
+                if (output != null && reports == Reports.WRITE) {
                     ReportWriter.write(output, trained, null, data.dataset());
                     rt.listener().onMessage("model and report written to " + output);
                 }
-                RunSupport.clearCheckpoints(output);
+                folder.clearCheckpoints();
                 return new RunResult(trained, null, output);
             }
         }

@@ -1,9 +1,6 @@
 package org.glyphtransfer.transfer;
 
-import org.glyphtransfer.transfer.train.PhaseOutcome;
-import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,24 +9,18 @@ import java.util.Map;
 import java.util.Objects;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.ModelParts;
-import org.glyphtransfer.api.ModelProvider;
-import org.glyphtransfer.api.ModelRequest;
-import org.glyphtransfer.api.PluginOptions;
-import org.glyphtransfer.transfer.eval.Evaluation;
-import org.glyphtransfer.transfer.eval.Evaluator;
 import org.glyphtransfer.transfer.report.ReportWriter;
+import org.glyphtransfer.transfer.settings.Freeze;
+import org.glyphtransfer.transfer.settings.Phase;
+import org.glyphtransfer.transfer.settings.PhaseSettings;
 import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.Provenance;
-import org.glyphtransfer.transfer.settings.Freeze;
-import org.glyphtransfer.transfer.settings.Phase;
-import org.glyphtransfer.transfer.train.TorchStyleInitializer;
 
 /**
  * Transfers a trained model to a target dataset: keeps its backbone, attaches a fresh head for
  * the target's classes, and trains in phases.
- * {@code Transfer.from(dir).to(dataset("letter-folders", "root=letters-scans"))
+ * {@code Transfer.from(dir).on(dataset("letter-folders", "root=letters-scans"))
  * .phase(Phase.headOnly()).phase(Phase.fineTune()).saveTo(out).run()}.
  * Without phases it runs the default recipe ({@link Recipe#DEFAULT}); {@code recipe("reference-study")}
  * reproduces the reference study: head only (Adam 0.001, batch 16, 50 epochs), then everything
@@ -37,13 +28,13 @@ import org.glyphtransfer.transfer.train.TorchStyleInitializer;
  */
 public final class Transfer {
     private final Path source;
-    private PluginChoice target;
+    private DatasetChoice target;
     private final List<Phase> phases = new ArrayList<>();
-    private boolean baselineScratch;
+    private Baseline baseline = Baseline.NONE;
     private Path output;
-    private boolean overwrite;
-    private boolean report = true;
-    private boolean resume;
+    private WritePolicy writePolicy = WritePolicy.REFUSE_FOREIGN;
+    private Reports reports = Reports.WRITE;
+    private ResumePolicy resumePolicy = ResumePolicy.START_OVER;
     private Map<String, String> targetDefaults = Map.of();
     private GlyphRuntime runtime;
 
@@ -69,7 +60,7 @@ public final class Transfer {
     }
 
     /** @param dataset the target dataset @return this */
-    public Transfer to(PluginChoice dataset) {
+    public Transfer on(DatasetChoice dataset) {
         this.target = dataset;
         return this;
     }
@@ -101,6 +92,14 @@ public final class Transfer {
     }
 
     /**
+     * @param changes transfer settings to change in the phases (head epochs, fine-tuning rate, …)
+     * @return this
+     */
+    public Transfer adjust(PhaseSettings changes) {
+        return phases(changes.apply(effectivePhases()));
+    }
+
+    /**
      * @param defaults dataset options for the target unless the user set them and if its plugin has them
      * @return this
      */
@@ -109,9 +108,9 @@ public final class Transfer {
         return this;
     }
 
-    /** @param yes also train the architecture from random weights with the same budget @return this */
-    public Transfer baselineScratch(boolean yes) {
-        this.baselineScratch = yes;
+    /** @param b what to train beside the transfer for comparison; default {@link Baseline#NONE} @return this */
+    public Transfer baseline(Baseline b) {
+        this.baseline = b;
         return this;
     }
 
@@ -121,21 +120,21 @@ public final class Transfer {
         return this;
     }
 
-    /** @param yes write into an existing folder not made by glyph @return this */
-    public Transfer overwrite(boolean yes) {
-        this.overwrite = yes;
+    /** @param policy whether an existing folder glyph did not make may be written into @return this */
+    public Transfer writePolicy(WritePolicy policy) {
+        this.writePolicy = policy;
         return this;
     }
 
-    /** @param yes write report.json, report.md and plots; default true @return this */
-    public Transfer report(boolean yes) {
-        this.report = yes;
+    /** @param r whether report.json, report.md and plots are written; default {@link Reports#WRITE} @return this */
+    public Transfer reports(Reports r) {
+        this.reports = r;
         return this;
     }
 
-    /** @param yes continue from the last checkpoints in the output folder, if any @return this */
-    public Transfer resume(boolean yes) {
-        this.resume = yes;
+    /** @param policy whether to continue from the last checkpoints in the output folder @return this */
+    public Transfer resumePolicy(ResumePolicy policy) {
+        this.resumePolicy = policy;
         return this;
     }
 
@@ -166,84 +165,51 @@ public final class Transfer {
     /**
      * Loads the source model and the target, trains the phases, evaluates, saves.
      *
-     * @return the transferred model, and the scratch baseline when asked for
+     * @return the transferred model, and the baseline when asked for
      */
     public RunResult run() {
-        return RunSupport.discardingOnFailure(output, this::train);
+        if (target == null) {
+            throw new GlyphException("Transfer from " + source + " needs a target dataset: call on(dataset(…)).");
+        }
+        OutputFolder folder = OutputFolder.of(output, writePolicy);
+        return folder.run(() -> train(runtime != null ? runtime : GlyphRuntime.defaults(), folder));
     }
 
-    private RunResult train() {
-        if (target == null) {
-            throw new GlyphException("Transfer from " + source + " needs a target dataset: call to(dataset(…)).");
-        }
-        GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
-        RunSupport.prepareOutput(output, overwrite);
+    private RunResult train(GlyphRuntime rt, OutputFolder folder) {
         List<Phase> plan = effectivePhases();
         Map<String, String> defaults = phases.isEmpty() && targetDefaults.isEmpty()
                 ? Recipe.datasetDefaults(Recipe.DEFAULT) : targetDefaults;
         try (LoadedModel loaded = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager dataManager = NDManager.newBaseManager(rt.device())) {
             Provenance from = loaded.provenance();
-            RunSupport.LoadedData data = RunSupport.loadDataset(rt, withDefaults(rt, target, defaults), dataManager);
+            LoadedData data = DatasetLoading.load(rt, withDefaults(rt, target, defaults), dataManager);
             GlyphDataset d = data.dataset();
             checkShape(from, d);
-            ModelProvider provider = rt.registry().model(from.architecture());
-            PluginOptions modelOptions = provider.parseOptions(from.architectureOptions());
-            String label = "transfer " + from.architecture() + " → " + target.name();
+            Architecture architecture = Architecture.of(rt, ModelChoice.of(from.architecture(), from.architectureOptions()));
+            TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy);
             TrainedModel transferred;
-            try (Network grafted = graft(rt, loaded, provider, modelOptions, d)) {
-                Model model = grafted.model();
-                ModelParts parts = grafted.parts();
-                List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, model, parts, data, from.architecture(), modelOptions, plan, label,
-                        RunSupport.checkpointFolder(output, "checkpoint"), resume);
-                Evaluation test = Evaluator.evaluate(parts.network(), d.test(), "test", d.classNames(), model.getNDManager());
-                Provenance provenance = RunSupport.provenance(rt, from.architecture(), modelOptions, data, plan, test)
-                        .source(source.toAbsolutePath().toString()).build();
-                if (output != null) {
-                    provenance = ModelFolder.save(output, parts.network(), provenance);
-                }
-                transferred = new TrainedModel(label, outcomes, test, provenance, output);
+            try (Network grafted = Networks.graft(rt, loaded, architecture, d)) {
+                transferred = job.train(grafted, new TrainingJob.Plan("transfer " + from.architecture() + " → " + target.name(),
+                        architecture, plan, OutputFolder.CHECKPOINT, source), true);
             }
-            TrainedModel baseline = baselineScratch ? scratch(rt, provider, modelOptions, data, plan) : null;
-            if (output != null && report) {
-                ReportWriter.write(output, transferred, baseline, d);
+            TrainedModel scratch = null;
+            if (baseline == Baseline.SCRATCH) {
+                try (Network fresh = Networks.fresh(rt, architecture, d, "scratch")) {
+                    scratch = job.train(fresh, new TrainingJob.Plan("scratch " + architecture.name() + " on " + target.name(),
+                            architecture, List.of(scratchPhase(plan)), OutputFolder.SCRATCH_CHECKPOINT, null), false);
+                }
+            }
+            if (output != null && reports == Reports.WRITE) {
+                ReportWriter.write(output, transferred, scratch, d);
                 rt.listener().onMessage("model and report written to " + output);
             }
-            RunSupport.clearCheckpoints(output);
-            return new RunResult(transferred, baseline, output);
+            folder.clearCheckpoints();
+            return new RunResult(transferred, scratch, output);
         }
     }
 
-    /** The source backbone with a fresh head for the target classes, in a new DJL model. */
-    private static Network graft(GlyphRuntime rt, LoadedModel loaded, ModelProvider provider, PluginOptions options, GlyphDataset d) {
-        rt.reseed();
-        Model model = Model.newInstance("transfer", rt.device());
-        ModelParts fresh = provider.build(ModelRequest.builder(options, d.numClasses()).optInputShape(d.inputShape())
-                .optDataRoot(rt.dataRoot()).optManager(model.getNDManager()).build());
-        TorchStyleInitializer.applyTo(fresh.head());
-        ModelParts grafted = loaded.parts().withHead(fresh.head());
-        // Parameters that already hold values (the trained backbone) keep them; only the head is initialised.
-        grafted.network().initialize(model.getNDManager(), DataType.FLOAT32, ModelFolder.batchOf(d.inputShape()));
-        model.setBlock(grafted.network());
-        return new Network(model, grafted);
-    }
-
-    private TrainedModel scratch(GlyphRuntime rt, ModelProvider provider, PluginOptions options, RunSupport.LoadedData data,
-            List<Phase> plan) {
-        Phase budget = scratchPhase(plan);
-        String label = "scratch " + provider.name() + " on " + target.name();
-        try (Network network = RunSupport.freshModel(rt, provider, options, data.dataset(), "scratch")) {
-            List<PhaseOutcome> outcomes = RunSupport.runPhases(rt, network.model(), network.parts(), data, provider.name(), options, List.of(budget), label,
-                    RunSupport.checkpointFolder(output, "checkpoint-scratch"), resume);
-            Evaluation test = Evaluator.evaluate(network.parts().network(), data.dataset().test(), "test",
-                    data.dataset().classNames(), network.model().getNDManager());
-            Provenance provenance = RunSupport.provenance(rt, provider.name(), options, data, List.of(budget), test).build();
-            return new TrainedModel(label, outcomes, test, provenance, null);
-        }
-    }
-
-    private static PluginChoice withDefaults(GlyphRuntime rt, PluginChoice choice, Map<String, String> defaults) {
-        PluginChoice result = choice;
+    private static DatasetChoice withDefaults(GlyphRuntime rt, DatasetChoice choice, Map<String, String> defaults) {
+        DatasetChoice result = choice;
         var known = rt.registry().dataset(choice.name()).options().specs().stream().map(s -> s.key()).toList();
         for (Map.Entry<String, String> d : defaults.entrySet()) {
             if (known.contains(d.getKey()) && !choice.options().containsKey(d.getKey())) {

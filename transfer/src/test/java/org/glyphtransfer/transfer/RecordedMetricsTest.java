@@ -30,10 +30,10 @@ class RecordedMetricsTest {
     void pretrainTransferAndScratchReproduceTheRecordedMetrics() {
         RunResult source = Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=3")).epochs(2)
                 .batchSize(32).saveTo(dir.resolve("source")).runtime(runtime()).run();
-        RunResult target = Transfer.from(dir.resolve("source")).to(dataset("test-shapes", "from=4", "to=8", "perClass=20"))
+        RunResult target = Transfer.from(dir.resolve("source")).on(dataset("test-shapes", "from=4", "to=8", "perClass=20"))
                 .phase(Phase.headOnly().toBuilder().optEpochs(2).optLearningRate(3e-3).optBatchSize(16).build())
                 .phase(Phase.fineTune().toBuilder().optEpochs(2).optLearningRate(1e-3).optBatchSize(16).build())
-                .baselineScratch(true).saveTo(dir.resolve("target")).runtime(runtime()).run();
+                .baseline(Baseline.SCRATCH).saveTo(dir.resolve("target")).runtime(runtime()).run();
         assertEquals(0.9833333333333333, source.testAccuracy(), 0.0);
         assertEquals(1.086531282165247, source.model().evaluation().loss(), 0.0);
         assertEquals(0.44, target.model().phases().get(0).testAccuracy(), 0.0);

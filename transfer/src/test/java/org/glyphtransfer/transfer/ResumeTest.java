@@ -45,15 +45,15 @@ class ResumeTest {
     }
 
     private Transfer transfer(Path source, Path out, GlyphRuntime rt) {
-        return Transfer.from(source).to(dataset("test-shapes", "from=4", "to=7", "perClass=30"))
+        return Transfer.from(source).on(dataset("test-shapes", "from=4", "to=7", "perClass=30"))
                 .phase(Phase.headOnly().toBuilder().optEpochs(3).optLearningRate(1e-2).optPatience(2).build())
-                .phase(Phase.fineTune().withEpochs(3).withLearningRate(1e-3)).saveTo(out).report(false).runtime(rt);
+                .phase(Phase.fineTune().withEpochs(3).withLearningRate(1e-3)).saveTo(out).reports(Reports.NONE).runtime(rt);
     }
 
     @Test
     void aRunResumedAfterACrashEndsExactlyLikeAnUninterruptedOne() {
         Path source = dir.resolve("source");
-        Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(2).batchSize(32).saveTo(source).report(false)
+        Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(2).batchSize(32).saveTo(source).reports(Reports.NONE)
                 .runtime(runtime("", 0, new ArrayList<>())).run();
 
         RunResult straight = transfer(source, dir.resolve("straight"), runtime("", 0, new ArrayList<>())).run();
@@ -64,7 +64,7 @@ class ResumeTest {
         assertFalse(Files.exists(out.resolve("model.json")), "no model may be written by a crashed run");
 
         List<String> resumedEpochs = new ArrayList<>();
-        RunResult resumed = transfer(source, out, runtime("", 0, resumedEpochs)).resume(true).run();
+        RunResult resumed = transfer(source, out, runtime("", 0, resumedEpochs)).resumePolicy(ResumePolicy.FROM_CHECKPOINT).run();
         assertEquals(List.of("fine-tune:2", "fine-tune:3"), resumedEpochs, "only the epoch in flight is redone");
         assertEquals(straight.model().evaluation().loss(), resumed.model().evaluation().loss(), 0.0);
         assertEquals(straight.testAccuracy(), resumed.testAccuracy(), 0.0);
@@ -83,13 +83,13 @@ class ResumeTest {
     void pretrainingWithoutEarlyStoppingResumes() {
         Path out = dir.resolve("pretrained");
         assertThrows(Crash.class, () -> Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(3).batchSize(32)
-                .saveTo(out).report(false).runtime(runtime("pretrain", 2, new ArrayList<>())).run());
+                .saveTo(out).reports(Reports.NONE).runtime(runtime("pretrain", 2, new ArrayList<>())).run());
         List<String> epochs = new ArrayList<>();
         RunResult resumed = Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(3).batchSize(32).saveTo(out)
-                .report(false).resume(true).runtime(runtime("", 0, epochs)).run();
+                .reports(Reports.NONE).resumePolicy(ResumePolicy.FROM_CHECKPOINT).runtime(runtime("", 0, epochs)).run();
         assertEquals(List.of("pretrain:2", "pretrain:3"), epochs);
         RunResult straight = Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(3).batchSize(32)
-                .saveTo(dir.resolve("straight")).report(false).runtime(runtime("", 0, new ArrayList<>())).run();
+                .saveTo(dir.resolve("straight")).reports(Reports.NONE).runtime(runtime("", 0, new ArrayList<>())).run();
         assertEquals(straight.model().evaluation().loss(), resumed.model().evaluation().loss(), 0.0);
     }
 
@@ -97,25 +97,25 @@ class ResumeTest {
     void resumingWithAnotherSeedIsRefused() {
         Path out = dir.resolve("pretrained");
         assertThrows(Crash.class, () -> Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(3).batchSize(32)
-                .saveTo(out).report(false).runtime(runtime("pretrain", 2, new ArrayList<>())).run());
+                .saveTo(out).reports(Reports.NONE).runtime(runtime("pretrain", 2, new ArrayList<>())).run());
         GlyphRuntime otherSeed = GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
                 .optDataRoot(DataRoot.of(Path.of("."))).optEngine(EngineOptions.builder().optDevice("cpu").optSeed(6).build()).build();
         GlyphException e = assertThrows(GlyphException.class, () -> Pretraining.of(model("test-cnn")).on(dataset("test-shapes"))
-                .epochs(3).batchSize(32).saveTo(out).report(false).resume(true).runtime(otherSeed).run());
+                .epochs(3).batchSize(32).saveTo(out).reports(Reports.NONE).resumePolicy(ResumePolicy.FROM_CHECKPOINT).runtime(otherSeed).run());
         assertTrue(e.getMessage().contains("seed 5, not 6"), e.getMessage());
     }
 
     @Test
     void resumingWithOtherClassesIsRefused() {
         Path source = dir.resolve("source");
-        Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(1).batchSize(32).saveTo(source).report(false)
+        Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(1).batchSize(32).saveTo(source).reports(Reports.NONE)
                 .runtime(runtime("", 0, new ArrayList<>())).run();
         Path out = dir.resolve("crashed");
         assertThrows(Crash.class, () -> transfer(source, out, runtime("head", 2, new ArrayList<>())).run());
         GlyphException e = assertThrows(GlyphException.class, () -> Transfer.from(source)
-                .to(dataset("test-shapes", "from=4", "to=8", "perClass=30"))
+                .on(dataset("test-shapes", "from=4", "to=8", "perClass=30"))
                 .phase(Phase.headOnly().toBuilder().optEpochs(3).optLearningRate(1e-2).optPatience(2).build())
-                .phase(Phase.fineTune().withEpochs(3).withLearningRate(1e-3)).saveTo(out).report(false).resume(true)
+                .phase(Phase.fineTune().withEpochs(3).withLearningRate(1e-3)).saveTo(out).reports(Reports.NONE).resumePolicy(ResumePolicy.FROM_CHECKPOINT)
                 .runtime(runtime("", 0, new ArrayList<>())).run());
         assertTrue(e.getMessage().contains("4 classes but the dataset now has 5"), e.getMessage());
     }

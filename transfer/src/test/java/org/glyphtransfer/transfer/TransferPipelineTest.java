@@ -70,7 +70,7 @@ class TransferPipelineTest {
     void adjustedPretrainingFollowsTheCosineScheduleAndRecordsIt() {
         PhaseSettings cosine = PhaseSettings.builder(Stage.PRETRAIN).set("schedule", "cosine").set("weight-decay", 1e-4).build();
         RunResult result = Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=3")).epochs(4).batchSize(32)
-                .adjust(cosine).report(false).runtime(runtime(7)).run();
+                .adjust(cosine).reports(Reports.NONE).runtime(runtime(7)).run();
         List<EpochStats> epochs = result.model().phases().get(0).phase().epochs();
         assertEquals(4, epochs.size());
         assertEquals(1e-3, epochs.get(0).learningRate(), 1e-12);
@@ -88,10 +88,10 @@ class TransferPipelineTest {
         Path source = dir.resolve("source");
         pretrain(source, 7);
         Path target = dir.resolve("target");
-        RunResult result = Transfer.from(source).to(dataset("test-shapes", "from=4", "to=8", "perClass=20"))
+        RunResult result = Transfer.from(source).on(dataset("test-shapes", "from=4", "to=8", "perClass=20"))
                 .phase(Phase.headOnly().toBuilder().optEpochs(6).optLearningRate(3e-3).optBatchSize(16).build())
                 .phase(Phase.fineTune().toBuilder().optEpochs(6).optLearningRate(1e-3).optBatchSize(16).build())
-                .baselineScratch(true).saveTo(target).runtime(runtime(7)).run();
+                .baseline(Baseline.SCRATCH).saveTo(target).runtime(runtime(7)).run();
         assertEquals(2, result.model().phases().size());
         assertTrue(result.testAccuracy() > 0.5, "5 classes, chance is 0.2; got " + result.testAccuracy());
         long frozen = result.model().phases().get(0).phase().frozenParameters();
@@ -101,6 +101,9 @@ class TransferPipelineTest {
         assertEquals(12, result.baseline().get().phases().get(0).phase().phase().epochs());
         Provenance p = ModelFolder.readProvenance(target);
         assertEquals(source.toAbsolutePath().toString(), p.source());
+        // The model folder says exactly which phases made it.
+        assertEquals(result.model().phases().stream().map(o -> o.phase().phase()).toList(),
+                p.training().orElseThrow().phases());
         assertEquals(5, p.classNames().size());
         JsonObject json = JsonParser.parseString(Files.readString(target.resolve("report.json"))).getAsJsonObject();
         assertTrue(json.has("comparison"));
@@ -113,8 +116,8 @@ class TransferPipelineTest {
         pretrain(source, 7);
         Path target = dir.resolve("target");
         GlyphRuntime rt = runtime(7);
-        RunResult result = Transfer.from(source).to(dataset("test-shapes", "from=0", "to=3", "perClass=20"))
-                .phase(Phase.headOnly().withEpochs(3).withLearningRate(1e-2)).saveTo(target).report(false).runtime(rt).run();
+        RunResult result = Transfer.from(source).on(dataset("test-shapes", "from=0", "to=3", "perClass=20"))
+                .phase(Phase.headOnly().withEpochs(3).withLearningRate(1e-2)).saveTo(target).reports(Reports.NONE).runtime(rt).run();
         // Same classes as the source: its features already separate them, so the head alone must do well.
         assertTrue(result.testAccuracy() > 0.9, "head-only on the source task: " + result.testAccuracy());
         try (LoadedModel before = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.device());
@@ -148,7 +151,7 @@ class TransferPipelineTest {
         Path source = dir.resolve("source");
         pretrain(source, 7);
         GlyphException e = assertThrows(GlyphException.class, () -> Transfer.from(source)
-                .to(dataset("test-shapes", "size=32")).runtime(runtime(7)).run());
+                .on(dataset("test-shapes", "size=32")).runtime(runtime(7)).run());
         assertTrue(e.getMessage().contains("(1, 28, 28)") && e.getMessage().contains("(1, 32, 32)"), e.getMessage());
     }
 
@@ -170,7 +173,7 @@ class TransferPipelineTest {
         bytes[bytes.length / 2] ^= 1;
         Files.write(source.resolve(ModelFolder.PARAMETERS), bytes);
         GlyphException e = assertThrows(GlyphException.class, () -> Transfer.from(source)
-                .to(dataset("test-shapes", "from=4", "to=6")).runtime(runtime(7)).run());
+                .on(dataset("test-shapes", "from=4", "to=6")).runtime(runtime(7)).run());
         assertTrue(e.getMessage().contains("checksum"), e.getMessage());
     }
 }

@@ -16,6 +16,8 @@ import org.glyphtransfer.api.DatasetProvider;
 import org.glyphtransfer.api.DatasetRequest;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.transfer.Reports;
+import org.glyphtransfer.transfer.WritePolicy;
 import org.glyphtransfer.transfer.Glyph;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Pretraining;
@@ -88,7 +90,7 @@ public final class Measure {
         };
         String[] options = perClass > 0 ? new String[] {"perClass=" + perClass} : new String[0];
         GlyphRuntime rt = runtime(listener);
-        Pretraining.of(Glyph.model(model)).on(Glyph.dataset("mnist", options)).epochs(epochs).batchSize(batch).report(false)
+        Pretraining.of(Glyph.model(model)).on(Glyph.dataset("mnist", options)).epochs(epochs).batchSize(batch).reports(Reports.NONE)
                 .runtime(rt).run();
         result.put("model", model);
         result.put("threads", rt.engine().threads());
@@ -105,7 +107,7 @@ public final class Measure {
         Path dir = Files.createTempDirectory("glyph-bench-model");
         GlyphRuntime rt = runtime(TrainingListener.NONE);
         Pretraining.of(Glyph.model("simple-cnn")).on(Glyph.dataset("letter-folders", "root=letters-scans")).epochs(1).saveTo(dir)
-                .overwrite(true).report(false).runtime(rt).run();
+                .writePolicy(WritePolicy.OVERWRITE).reports(Reports.NONE).runtime(rt).run();
         try (Predictor predictor = Predictor.builder(dir).optRuntime(rt).build();
                 NDManager manager = NDManager.newBaseManager()) {
             DatasetProvider mnist = rt.registry().dataset("mnist");

@@ -20,7 +20,7 @@ final class ModelInfo {
         m.put("datasetOptions", p.datasetOptions());
         m.put("datasetSizes", p.datasetSizes());
         m.put("metrics", p.metrics());
-        m.put("training", p.training());
+        m.put("training", p.training().map(t -> t.describe()).orElse(null));
         m.put("seed", p.seed());
         m.put("versions", p.versions());
         // Only the folder name: the server's own file layout is none of the client's business.

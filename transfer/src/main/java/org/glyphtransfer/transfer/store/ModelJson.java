@@ -2,6 +2,7 @@ package org.glyphtransfer.transfer.store;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import org.glyphtransfer.transfer.settings.Phase;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.glyphtransfer.api.io.IoErrors;
  */
 final class ModelJson {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .registerTypeAdapter(Phase.class, new PhaseJson().nullSafe())
             .serializeSpecialFloatingPointValues().create();
 
     private ModelJson() {}
@@ -53,6 +55,8 @@ final class ModelJson {
                         + ", newer than this glyph understands (" + Provenance.FORMAT + "); upgrade glyph.");
             }
             return p;
+        } catch (GlyphException e) {
+            throw e.getMessage().startsWith("Model") ? e : new GlyphException("Model file " + json + ": " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new GlyphException("Model folder " + dir + " has no " + ModelFolder.MODEL_JSON + "; it is not a glyph model folder.", e);
         } catch (JsonParseException e) {

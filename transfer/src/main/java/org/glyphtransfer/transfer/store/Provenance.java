@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a trained model comes from, as recorded in {@code model.json}: architecture and its
@@ -23,7 +24,7 @@ public final class Provenance {
     private final String dataset;
     private final Map<String, String> datasetOptions;
     private final Map<String, Integer> datasetSizes;
-    private final Map<String, Object> training;
+    private final TrainingRecord training;
     private final Map<String, Double> metrics;
     private final long seed;
     private final Map<String, String> versions;
@@ -41,7 +42,7 @@ public final class Provenance {
         this.dataset = Objects.requireNonNull(b.dataset, "dataset");
         this.datasetOptions = Map.copyOf(b.datasetOptions);
         this.datasetSizes = Map.copyOf(b.datasetSizes);
-        this.training = new LinkedHashMap<>(b.training);
+        this.training = b.training;
         this.metrics = new LinkedHashMap<>(b.metrics);
         this.seed = b.seed;
         this.versions = Map.copyOf(b.versions);
@@ -117,9 +118,9 @@ public final class Provenance {
         return datasetSizes == null ? Map.of() : datasetSizes;
     }
 
-    /** @return training options (phases, optimiser, epochs) */
-    public Map<String, Object> training() {
-        return training == null ? Map.of() : training;
+    /** @return how the model was trained: its phases and device; empty for a model imported without training */
+    public Optional<TrainingRecord> training() {
+        return Optional.ofNullable(training);
     }
 
     /** @return final metrics, e.g. testAccuracy */
@@ -166,7 +167,7 @@ public final class Provenance {
         private String dataset;
         private Map<String, String> datasetOptions = Map.of();
         private Map<String, Integer> datasetSizes = Map.of();
-        private Map<String, Object> training = Map.of();
+        private TrainingRecord training;
         private Map<String, Double> metrics = Map.of();
         private long seed;
         private Map<String, String> versions = Map.of();
@@ -213,10 +214,10 @@ public final class Provenance {
         }
 
         /**
-         * @param training training options
+         * @param training the phases that trained the model and where they ran
          * @return this builder
          */
-        public Builder training(Map<String, Object> training) {
+        public Builder training(TrainingRecord training) {
             this.training = training;
             return this;
         }

@@ -12,7 +12,7 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.transfer.GlyphRuntime;
-import org.glyphtransfer.transfer.PluginChoice;
+import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
 import org.glyphtransfer.transfer.store.Provenance;
@@ -29,7 +29,7 @@ public final class DataEfficiencyStudy {
     private static final Gson GSON = new Gson();
 
     private final Path source;
-    private PluginChoice target;
+    private DatasetChoice target;
     private List<Integer> budgets = List.of(8, 16, 32, 64, 0);
     private List<Long> seeds = List.of(1L, 2L, 3L);
     private List<Phase> phases;
@@ -47,7 +47,7 @@ public final class DataEfficiencyStudy {
     }
 
     /** @param dataset the target dataset (its perClass option is set per run) @return this */
-    public DataEfficiencyStudy on(PluginChoice dataset) {
+    public DataEfficiencyStudy on(DatasetChoice dataset) {
         this.target = dataset;
         return this;
     }
@@ -124,8 +124,8 @@ public final class DataEfficiencyStudy {
             GlyphRuntime rt = GlyphRuntime.builder().optRegistry(base.registry()).optDataRoot(base.dataRoot())
                     .optListener(base.listener()).optEngine(EngineOptions.builder().optDevice(base.engineOptions().device())
                             .optThreads(base.engineOptions().threads()).optSeed(seed).build()).build();
-            PluginChoice data = budget == 0 ? target : target.withOption("perClass", Integer.toString(budget));
-            Transfer transfer = Transfer.from(source).to(data).targetDefaults(targetDefaults).baselineScratch(true).saveTo(dir).overwrite(true).runtime(rt);
+            DatasetChoice data = budget == 0 ? target : target.withOption("perClass", Integer.toString(budget));
+            Transfer transfer = Transfer.from(source).on(data).targetDefaults(targetDefaults).baseline(org.glyphtransfer.transfer.Baseline.SCRATCH).saveTo(dir).writePolicy(org.glyphtransfer.transfer.WritePolicy.OVERWRITE).runtime(rt);
             if (phases != null) {
                 transfer.phases(phases);
             }

@@ -1,6 +1,5 @@
 package org.glyphtransfer.transfer.train;
 
-import org.glyphtransfer.transfer.settings.Phase;
 import java.util.List;
 import java.util.Map;
 
@@ -9,13 +8,25 @@ import java.util.Map;
  * the phases. Resuming with anything different is refused.
  *
  * @param label what is trained, e.g. "transfer simple-cnn → letter-folders"
- * @param architecture the model plugin
- * @param architectureOptions its options as text
  * @param seed the run's seed
- * @param dataset the dataset plugin
- * @param datasetOptions its options as text
+ * @param architecture the model plugin and its options
+ * @param dataset the dataset plugin and its options
  * @param classNames the classes
- * @param phases the phases, as {@link Phase#describe()} gives them
+ * @param phases the phases, as {@code Phase.describe()} gives them
  */
-public record RunIdentity(String label, String architecture, Map<String, String> architectureOptions, long seed, String dataset, Map<String, String> datasetOptions,
-        List<String> classNames, List<Map<String, Object>> phases) {}
+public record RunIdentity(String label, long seed, PluginRef architecture, PluginRef dataset, List<String> classNames,
+        List<Map<String, Object>> phases) {
+
+    /**
+     * A plugin by name with its options as text.
+     *
+     * @param name the plugin name
+     * @param options its options
+     */
+    public record PluginRef(String name, Map<String, String> options) {
+        @Override
+        public String toString() {
+            return name + " " + options;
+        }
+    }
+}

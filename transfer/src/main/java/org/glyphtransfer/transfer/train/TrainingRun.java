@@ -32,22 +32,20 @@ public final class TrainingRun {
      * @param model the DJL model whose block is {@code parts.network()}, initialised
      * @param parts backbone and head
      * @param data the dataset
-     * @param seed the run's seed
+     * @param identity what the run is (its seed included), recorded in and checked against checkpoints
      * @param listener progress
-     * @param identity what the run is, recorded in and checked against checkpoints
-     * @param checkpoints where to keep per-epoch checkpoints, or {@code null} for none
-     * @param resume true to continue from the last complete checkpoint, if there is one
+     * @param checkpointing where to keep per-epoch checkpoints and whether to resume from them
      */
-    public TrainingRun(Model model, ModelParts parts, GlyphDataset data, long seed, TrainingListener listener,
-            RunIdentity identity, Checkpoints checkpoints, boolean resume) {
+    public TrainingRun(Model model, ModelParts parts, GlyphDataset data, RunIdentity identity, TrainingListener listener,
+            Checkpointing checkpointing) {
         this.model = model;
         this.parts = parts;
         this.data = data;
-        this.seed = seed;
+        this.seed = identity.seed();
         this.listener = listener;
         this.identity = identity;
-        this.checkpoints = checkpoints;
-        this.resume = resume;
+        this.checkpoints = checkpointing.checkpoints();
+        this.resume = checkpointing.resume();
     }
 
     /**
@@ -135,12 +133,9 @@ public final class TrainingRun {
         if (saved.seed() != identity.seed()) {
             throw new GlyphException(where + " was made with seed " + saved.seed() + ", not " + identity.seed() + fix);
         }
-        if (!saved.architecture().equals(identity.architecture()) || !saved.architectureOptions().equals(identity.architectureOptions())
-                || !saved.dataset().equals(identity.dataset())
-                || !saved.datasetOptions().equals(identity.datasetOptions())) {
-            throw new GlyphException(where + " was made for " + saved.architecture() + " " + saved.architectureOptions() + " on " + saved.dataset() + " "
-                    + saved.datasetOptions() + ", not " + identity.architecture() + " " + identity.architectureOptions() + " on " + identity.dataset() + " "
-                    + identity.datasetOptions() + fix);
+        if (!saved.architecture().equals(identity.architecture()) || !saved.dataset().equals(identity.dataset())) {
+            throw new GlyphException(where + " was made for " + saved.architecture() + " on " + saved.dataset() + ", not "
+                    + identity.architecture() + " on " + identity.dataset() + fix);
         }
         if (!GSON.toJsonTree(saved.phases()).equals(GSON.toJsonTree(GSON.fromJson(GSON.toJson(identity.phases()), List.class)))) {
             throw new GlyphException(where + " was made with other phases (epochs, learning rates, batch sizes)" + fix);

@@ -1,5 +1,6 @@
 package org.glyphtransfer.transfer.predict;
 
+import org.glyphtransfer.transfer.Reports;
 import static org.glyphtransfer.transfer.Glyph.dataset;
 import static org.glyphtransfer.transfer.Glyph.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -46,7 +47,7 @@ class PredictorTest {
                 .optEngine(org.glyphtransfer.engine.EngineOptions.builder().optDevice("cpu").optSeed(3).build()).build();
         modelDir = dir.resolve("shapes");
         Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=4", "perClass=60")).epochs(5).batchSize(32)
-                .saveTo(modelDir).report(false).runtime(runtime).run();
+                .saveTo(modelDir).reports(Reports.NONE).runtime(runtime).run();
     }
 
     /** The test split as the dataset made it, and as images a user would give (28 × 28 grey, white on black). */
@@ -202,7 +203,7 @@ class PredictorTest {
     void aPreprocessorOfAnotherShapeIsAUserError() {
         Path big = dir.resolve("shapes32");
         Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=1", "perClass=8", "size=32")).epochs(1)
-                .batchSize(16).saveTo(big).report(false).runtime(runtime).run();
+                .batchSize(16).saveTo(big).reports(Reports.NONE).runtime(runtime).run();
         GlyphException e = assertThrows(GlyphException.class, () -> Predictor.builder(big).optRuntime(runtime).build());
         assertTrue(e.getMessage().contains("(1, 32, 32)") && e.getMessage().contains("(1, 28, 28)"), e.getMessage());
     }

@@ -1,5 +1,6 @@
 package org.glyphtransfer.transfer.study;
 
+import org.glyphtransfer.transfer.Reports;
 import static org.glyphtransfer.transfer.Glyph.dataset;
 import static org.glyphtransfer.transfer.Glyph.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +27,7 @@ class DataEfficiencyStudyTest {
                 .optDataRoot(DataRoot.of(dir)).optEngine(EngineOptions.builder().optDevice("cpu").build()).build();
         Path source = dir.resolve("source");
         Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=3")).epochs(2).batchSize(32).saveTo(source)
-                .report(false).runtime(rt).run();
+                .reports(Reports.NONE).runtime(rt).run();
         DataEfficiencyStudy study = DataEfficiencyStudy.from(source).on(dataset("test-shapes", "from=4", "to=7", "perClass=40"))
                 .perClass(List.of(5, 0)).seeds(List.of(1L, 2L))
                 .phases(List.of(Phase.headOnly().withEpochs(2).withLearningRate(1e-2), Phase.fineTune().withEpochs(2)))
