@@ -25,24 +25,36 @@ public final class Evaluation {
     private final transient int[] predictions;
     private final transient int[] labels;
 
-    Evaluation(String split, double accuracy, double loss, List<String> classNames, List<ClassMetrics> perClass,
-            ClassMetrics macroAverage, ClassMetrics weightedAverage, int[][] confusion, ConfidenceStats confidence,
-            ConfidenceStats wrongConfidence, List<ConfusedPair> mostConfused, double seconds, int[] predictions, int[] labels) {
+    /** Accuracy, loss and inference time of a split. */
+    record Totals(double accuracy, double loss, double seconds) {}
+
+    /** Per-class metrics, their averages, the confusion matrix and its largest off-diagonal cells. */
+    record ClassTable(List<ClassMetrics> perClass, ClassMetrics macroAverage, ClassMetrics weightedAverage, int[][] confusion,
+            List<ConfusedPair> mostConfused) {}
+
+    /** How confident the model was over all predictions and over the wrong ones. */
+    record Confidences(ConfidenceStats all, ConfidenceStats wrong) {}
+
+    /** Each sample's predicted and true class. */
+    record Answers(int[] predictions, int[] labels) {}
+
+    Evaluation(String split, List<String> classNames, Totals totals, ClassTable classes, Confidences confidences,
+            Answers answers) {
         this.split = split;
-        this.samples = labels.length;
-        this.accuracy = accuracy;
-        this.loss = loss;
+        this.samples = answers.labels().length;
+        this.accuracy = totals.accuracy();
+        this.loss = totals.loss();
         this.classNames = List.copyOf(classNames);
-        this.perClass = List.copyOf(perClass);
-        this.macroAverage = macroAverage;
-        this.weightedAverage = weightedAverage;
-        this.confusion = confusion;
-        this.confidence = confidence;
-        this.wrongConfidence = wrongConfidence;
-        this.mostConfused = List.copyOf(mostConfused);
-        this.seconds = seconds;
-        this.predictions = predictions;
-        this.labels = labels;
+        this.perClass = List.copyOf(classes.perClass());
+        this.macroAverage = classes.macroAverage();
+        this.weightedAverage = classes.weightedAverage();
+        this.confusion = classes.confusion();
+        this.confidence = confidences.all();
+        this.wrongConfidence = confidences.wrong();
+        this.mostConfused = List.copyOf(classes.mostConfused());
+        this.seconds = totals.seconds();
+        this.predictions = answers.predictions();
+        this.labels = answers.labels();
     }
 
     /** @return the split evaluated, e.g. "test" */

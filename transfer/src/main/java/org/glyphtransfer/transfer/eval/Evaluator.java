@@ -97,10 +97,12 @@ public final class Evaluator {
         }
         pairs.sort(Comparator.comparingInt(ConfusedPair::count).reversed()
                 .thenComparing(ConfusedPair::actual).thenComparing(ConfusedPair::predicted));
-        return new Evaluation(splitName, n == 0 ? Double.NaN : (double) correct / n, n == 0 ? Double.NaN : lossSum / n,
-                classNames, perClass, new ClassMetrics("macro avg", macro[0], macro[1], macro[2], n),
-                new ClassMetrics("weighted avg", weighted[0], weighted[1], weighted[2], n), confusion,
-                ConfidenceStats.of(confidences, n), ConfidenceStats.of(wrong, wrongCount),
-                pairs.subList(0, Math.min(CONFUSED_PAIRS, pairs.size())), seconds, predictions, labels);
+        return new Evaluation(splitName, classNames,
+                new Evaluation.Totals(n == 0 ? Double.NaN : (double) correct / n, n == 0 ? Double.NaN : lossSum / n, seconds),
+                new Evaluation.ClassTable(perClass, new ClassMetrics("macro avg", macro[0], macro[1], macro[2], n),
+                        new ClassMetrics("weighted avg", weighted[0], weighted[1], weighted[2], n), confusion,
+                        pairs.subList(0, Math.min(CONFUSED_PAIRS, pairs.size()))),
+                new Evaluation.Confidences(ConfidenceStats.of(confidences, n), ConfidenceStats.of(wrong, wrongCount)),
+                new Evaluation.Answers(predictions, labels));
     }
 }

@@ -121,15 +121,16 @@ final class Plots {
             String name = o.phase().name();
             // The training loss of a label-smoothed phase has a floor above 0 and is not comparable to the validation loss.
             String trainLoss = o.phase().phase().labelSmoothing() > 0 ? " train (smoothed targets)" : " train";
-            addPair(loss, name, trainLoss, x, y[0], y[1], colour);
-            addPair(accuracy, name, " train", x, y[2], y[3], colour);
+            addPair(loss, name + trainLoss, name, x, new double[][] {y[0], y[1]}, colour);
+            addPair(accuracy, name + " train", name, x, new double[][] {y[2], y[3]}, colour);
             offset += epochs.size();
         }
     }
 
-    private static void addPair(XYChart chart, String name, String trainLabel, double[] x, double[] train, double[] validation,
-            Color colour) {
-        XYSeries t = chart.addSeries(name + trainLabel, x, train);
+    /** A phase's training curve (solid) and validation curve (dashed, with markers): {@code trainAndValidation} holds both. */
+    private static void addPair(XYChart chart, String trainName, String name, double[] x, double[][] trainAndValidation, Color colour) {
+        double[] validation = trainAndValidation[1];
+        XYSeries t = chart.addSeries(trainName, x, trainAndValidation[0]);
         t.setMarker(SeriesMarkers.NONE);
         t.setLineColor(colour);
         XYSeries v = chart.addSeries(name + " validation", x, validation);

@@ -18,27 +18,39 @@ public final class EpochStats {
     private final double imagesPerSecond;
 
     /**
-     * @param phase the phase name
-     * @param epoch 1-based epoch in the phase
-     * @param trainLoss mean training loss
-     * @param trainAccuracy training accuracy (dropout and augmentation on)
-     * @param validationLoss validation loss
-     * @param validationAccuracy validation accuracy
-     * @param learningRate base learning rate in this epoch
+     * Loss and accuracy on one split.
+     *
+     * @param loss mean loss
+     * @param accuracy fraction correct
+     */
+    public record Scores(double loss, double accuracy) {}
+
+    /**
+     * How long an epoch took.
+     *
      * @param seconds wall time of training and validation
      * @param imagesPerSecond training throughput
      */
-    public EpochStats(String phase, int epoch, double trainLoss, double trainAccuracy, double validationLoss,
-            double validationAccuracy, double learningRate, double seconds, double imagesPerSecond) {
+    public record Timing(double seconds, double imagesPerSecond) {}
+
+    /**
+     * @param phase the phase name
+     * @param epoch 1-based epoch in the phase
+     * @param train mean training loss and training accuracy (dropout and augmentation on)
+     * @param validation validation loss and accuracy
+     * @param learningRate base learning rate in this epoch
+     * @param timing wall time and training throughput
+     */
+    public EpochStats(String phase, int epoch, Scores train, Scores validation, double learningRate, Timing timing) {
         this.phase = phase;
         this.epoch = epoch;
-        this.trainLoss = trainLoss;
-        this.trainAccuracy = trainAccuracy;
-        this.validationLoss = validationLoss;
-        this.validationAccuracy = validationAccuracy;
+        this.trainLoss = train.loss();
+        this.trainAccuracy = train.accuracy();
+        this.validationLoss = validation.loss();
+        this.validationAccuracy = validation.accuracy();
         this.learningRate = learningRate;
-        this.seconds = seconds;
-        this.imagesPerSecond = imagesPerSecond;
+        this.seconds = timing.seconds();
+        this.imagesPerSecond = timing.imagesPerSecond();
     }
 
     /** @return the phase name */

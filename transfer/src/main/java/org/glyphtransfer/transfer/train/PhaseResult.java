@@ -8,6 +8,14 @@ import java.util.List;
  * parameter counts and time. Immutable.
  */
 public final class PhaseResult {
+    /**
+     * How many parameters a phase trained and how many it froze.
+     *
+     * @param trainable parameters updated
+     * @param frozen parameters left as they were
+     */
+    public record ParameterCounts(long trainable, long frozen) {}
+
     private final Phase phase;
     private final List<EpochStats> epochs;
     private final int bestEpoch;
@@ -21,18 +29,17 @@ public final class PhaseResult {
      * @param epochs every epoch run
      * @param bestEpoch the 1-based epoch whose weights were kept
      * @param stoppedEarly true when early stopping ended the phase
-     * @param trainableParameters parameters updated
-     * @param frozenParameters parameters left as they were
+     * @param parameters parameters updated and left as they were
      * @param seconds wall time
      */
-    public PhaseResult(Phase phase, List<EpochStats> epochs, int bestEpoch, boolean stoppedEarly,
-            long trainableParameters, long frozenParameters, double seconds) {
+    public PhaseResult(Phase phase, List<EpochStats> epochs, int bestEpoch, boolean stoppedEarly, ParameterCounts parameters,
+            double seconds) {
         this.phase = phase;
         this.epochs = List.copyOf(epochs);
         this.bestEpoch = bestEpoch;
         this.stoppedEarly = stoppedEarly;
-        this.trainableParameters = trainableParameters;
-        this.frozenParameters = frozenParameters;
+        this.trainableParameters = parameters.trainable();
+        this.frozenParameters = parameters.frozen();
         this.seconds = seconds;
     }
 

@@ -112,8 +112,9 @@ final class PhaseRunner {
                 Evaluation validated = Evaluator.evaluate(parts.network(), data.validation(), "validation", data.classNames(),
                         model.getNDManager());
                 double[] validation = {validated.loss(), validated.accuracy()};
-                EpochStats stats = new EpochStats(phase.name(), epoch, trained[0], trained[1], validation[0], validation[1],
-                        lr.current(), (System.nanoTime() - epochStart) / 1e9, data.train().size() / trainSeconds);
+                EpochStats stats = new EpochStats(phase.name(), epoch, new EpochStats.Scores(trained[0], trained[1]),
+                        new EpochStats.Scores(validation[0], validation[1]), lr.current(),
+                        new EpochStats.Timing((System.nanoTime() - epochStart) / 1e9, data.train().size() / trainSeconds));
                 state.history.add(stats);
                 listener.onEpoch(stats);
                 track(state, phase, lr, best, validation[0]);
@@ -130,7 +131,8 @@ final class PhaseRunner {
             bestEpoch = state.bestEpoch;
         }
         best.close();
-        PhaseResult result = new PhaseResult(phase, state.history, bestEpoch, stoppedEarly, counts[0], counts[1],
+        PhaseResult result = new PhaseResult(phase, state.history, bestEpoch, stoppedEarly,
+                new PhaseResult.ParameterCounts(counts[0], counts[1]),
                 state.seconds);
         listener.onPhaseEnd(result);
         return result;

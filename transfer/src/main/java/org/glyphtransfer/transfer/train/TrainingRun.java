@@ -72,7 +72,7 @@ public final class TrainingRun {
             for (int i = 0; i < loaded.state().completed.size(); i++) {
                 Checkpoints.CompletedPhase c = loaded.state().completed.get(i);
                 outcomes.add(new PhaseOutcome(new PhaseResult(phases.get(i), c.epochs, c.bestEpoch, c.stoppedEarly,
-                        c.trainable, c.frozen, c.seconds), c.testAccuracy));
+                        new PhaseResult.ParameterCounts(c.trainable, c.frozen), c.seconds), c.testAccuracy));
             }
             int done = loaded.state().current == null ? 0 : loaded.state().current.epochsDone();
             listener.onMessage(identity.label() + ": resuming from " + loaded.generation() + " (phase "
