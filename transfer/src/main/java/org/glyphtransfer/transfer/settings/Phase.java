@@ -69,7 +69,7 @@ public record Phase(String name, Budget budget, Optimization optimization, Freez
      * @return the phase
      */
     public static Phase headOnly() {
-        return new Builder("head").optEpochs(50).optBatchSize(16).optPatience(10).optFreeze(Freeze.all()).build();
+        return new PhaseBuilder("head").optEpochs(50).optBatchSize(16).optPatience(10).optFreeze(Freeze.all()).build();
     }
 
     /**
@@ -79,7 +79,7 @@ public record Phase(String name, Budget budget, Optimization optimization, Freez
      * @return the phase
      */
     public static Phase fineTune() {
-        return new Builder("fine-tune").optEpochs(50).optLearningRate(1e-4).optBatchSize(16).optPatience(10).build();
+        return new PhaseBuilder("fine-tune").optEpochs(50).optLearningRate(1e-4).optBatchSize(16).optPatience(10).build();
     }
 
     /**
@@ -89,20 +89,20 @@ public record Phase(String name, Budget budget, Optimization optimization, Freez
      * @return the phase
      */
     public static Phase full() {
-        return new Builder("train").build();
+        return new PhaseBuilder("train").build();
     }
 
     /**
      * @param name the phase's name
      * @return a builder with the defaults of {@link #full()}
      */
-    public static Builder builder(String name) {
-        return new Builder(name);
+    public static PhaseBuilder builder(String name) {
+        return new PhaseBuilder(name);
     }
 
     /** @return a builder holding this phase's settings */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public PhaseBuilder toBuilder() {
+        return new PhaseBuilder(this);
     }
 
     /** @return the number of epochs (at most, with early stopping) */
@@ -192,7 +192,7 @@ public record Phase(String name, Budget budget, Optimization optimization, Freez
      */
     public static Phase fromDescription(Map<String, ?> d) {
         Object name = d.get("name");
-        Builder b = new Builder(name == null ? "" : String.valueOf(name));
+        PhaseBuilder b = new PhaseBuilder(name == null ? "" : String.valueOf(name));
         PhaseDescription.read(d, b);
         return b.build();
     }
@@ -200,144 +200,5 @@ public record Phase(String name, Budget budget, Optimization optimization, Freez
     @Override
     public String toString() {
         return name + " " + describe();
-    }
-
-    /** Builds a {@link Phase}; unset settings keep the values the builder started from. */
-    public static final class Builder {
-        private String name;
-        private int epochs = 10;
-        private int batchSize = 128;
-        private int patience;
-        private OptimizerKind optimizer = OptimizerKind.ADAM;
-        private double learningRate = 1e-3;
-        private double momentum = 0.9;
-        private double weightDecay;
-        private double backboneLrMultiplier = 1;
-        private Freeze freeze = Freeze.none();
-        private Schedule schedule = Schedule.fixed();
-        private double labelSmoothing;
-
-        private Builder(String name) {
-            this.name = name;
-        }
-
-        private Builder(Phase p) {
-            this(p.name);
-            epochs = p.epochs();
-            batchSize = p.batchSize();
-            patience = p.patience();
-            optimizer = p.optimizer();
-            learningRate = p.learningRate();
-            momentum = p.momentum();
-            weightDecay = p.weightDecay();
-            backboneLrMultiplier = p.backboneLrMultiplier();
-            freeze = p.freeze;
-            schedule = p.schedule;
-            labelSmoothing = p.labelSmoothing;
-        }
-
-        /** @param v the name shown in progress and reports @return this */
-        public Builder optName(String v) {
-            name = v;
-            return this;
-        }
-
-        /** @param v epochs @return this */
-        public Builder optEpochs(int v) {
-            epochs = v;
-            return this;
-        }
-
-        /** @param v images per batch @return this */
-        public Builder optBatchSize(int v) {
-            batchSize = v;
-            return this;
-        }
-
-        /** @param v early-stopping patience, 0 = never stop early @return this */
-        public Builder optPatience(int v) {
-            patience = v;
-            return this;
-        }
-
-        /** @param v the optimiser @return this */
-        public Builder optOptimizer(OptimizerKind v) {
-            optimizer = v;
-            return this;
-        }
-
-        /** @param v the base learning rate @return this */
-        public Builder optLearningRate(double v) {
-            learningRate = v;
-            return this;
-        }
-
-        /** @param v momentum of sgd and rmsprop @return this */
-        public Builder optMomentum(double v) {
-            momentum = v;
-            return this;
-        }
-
-        /** @param v L2 weight decay @return this */
-        public Builder optWeightDecay(double v) {
-            weightDecay = v;
-            return this;
-        }
-
-        /** @param v learning-rate multiplier of the backbone (discriminative rates) @return this */
-        public Builder optBackboneLrMultiplier(double v) {
-            backboneLrMultiplier = v;
-            return this;
-        }
-
-        /** @param v what to freeze @return this */
-        public Builder optFreeze(Freeze v) {
-            freeze = v;
-            return this;
-        }
-
-        /** @param v the learning-rate schedule @return this */
-        public Builder optSchedule(Schedule v) {
-            schedule = v;
-            return this;
-        }
-
-        /** @param v label smoothing in [0, 1) @return this */
-        public Builder optLabelSmoothing(double v) {
-            labelSmoothing = v;
-            return this;
-        }
-
-        /**
-         * Sets one setting from a value {@link PhaseField#parse} gave.
-         *
-         * @param field the setting
-         * @param value its typed value
-         * @return this
-         */
-        public Builder set(PhaseField field, Object value) {
-            switch (field) {
-                case EPOCHS -> epochs = (Integer) value;
-                case BATCH_SIZE -> batchSize = (Integer) value;
-                case PATIENCE -> patience = (Integer) value;
-                case OPTIMIZER -> optimizer = (OptimizerKind) value;
-                case LEARNING_RATE -> learningRate = (Double) value;
-                case MOMENTUM -> momentum = (Double) value;
-                case WEIGHT_DECAY -> weightDecay = (Double) value;
-                case BACKBONE_LR_MULTIPLIER -> backboneLrMultiplier = (Double) value;
-                case FREEZE -> freeze = (Freeze) value;
-                case SCHEDULE -> schedule = (Schedule) value;
-                case LABEL_SMOOTHING -> labelSmoothing = (Double) value;
-                default -> throw new IllegalArgumentException(field.name());
-            }
-            return this;
-        }
-
-        /** @return the phase, checked */
-        public Phase build() {
-            return new Phase(name, new Budget(epochs, batchSize, patience),
-                    new Optimization(optimizer, learningRate, momentum, weightDecay, backboneLrMultiplier), freeze, schedule,
-                    labelSmoothing);
-        }
     }
 }

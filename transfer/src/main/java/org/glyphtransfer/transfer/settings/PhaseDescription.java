@@ -14,7 +14,7 @@ final class PhaseDescription {
 
     private PhaseDescription() {}
 
-    static void read(Map<String, ?> d, Phase.Builder b) {
+    static void read(Map<String, ?> d, PhaseBuilder b) {
         for (Map.Entry<String, PhaseField> k : KEYS.entrySet()) {
             Object raw = d.get(k.getKey());
             if (raw == null) {

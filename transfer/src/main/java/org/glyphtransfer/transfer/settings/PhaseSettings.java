@@ -57,7 +57,7 @@ public final class PhaseSettings {
     public List<Phase> apply(List<Phase> phases) {
         List<Phase> out = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
-            Phase.Builder b = phases.get(i).toBuilder();
+            PhaseBuilder b = phases.get(i).toBuilder();
             for (Map.Entry<TrainingSetting, Object> v : values.entrySet()) {
                 if (v.getKey().target().includes(i, phases.size())) {
                     b.set(v.getKey().field(), v.getValue());
