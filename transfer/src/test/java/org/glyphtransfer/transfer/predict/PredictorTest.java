@@ -27,6 +27,7 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.store.LoadedModel;
 import org.glyphtransfer.api.store.ModelFolder;
 import org.glyphtransfer.api.store.Provenance;
+import org.glyphtransfer.testing.Pngs;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Pretraining;
 import org.glyphtransfer.transfer.eval.Inference;
