@@ -16,13 +16,11 @@ import java.util.List;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import org.glyphtransfer.api.store.LoadedModel;
-import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.PluginRegistry;
 import org.glyphtransfer.api.store.ModelFolder;
 import org.glyphtransfer.api.store.Provenance;
-import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.transfer.report.ReportWriter;
+import org.glyphtransfer.transfer.testing.TestRuntimes;
 import org.glyphtransfer.transfer.train.EpochStats;
 import org.glyphtransfer.transfer.train.Phase;
 import org.junit.jupiter.api.Test;
@@ -32,9 +30,7 @@ class TransferPipelineTest {
     @TempDir Path dir;
 
     static GlyphRuntime runtime(long seed) {
-        return GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(DataRoot.of(Path.of("."))).optEngine(EngineOptions.builder().optDevice("cpu").optSeed(seed).build())
-                .build();
+        return TestRuntimes.cpu(Path.of("."), seed);
     }
 
     private RunResult pretrain(Path out, long seed) {

@@ -31,6 +31,7 @@ import org.glyphtransfer.testing.Pngs;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Pretraining;
 import org.glyphtransfer.transfer.eval.Inference;
+import org.glyphtransfer.transfer.testing.TestRuntimes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +43,7 @@ class PredictorTest {
 
     @BeforeAll
     static void trainTinyModel() {
-        runtime = GlyphRuntime.builder().optRegistry(org.glyphtransfer.api.PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(org.glyphtransfer.api.DataRoot.of(Path.of(".")))
-                .optEngine(org.glyphtransfer.engine.EngineOptions.builder().optDevice("cpu").optSeed(3).build()).build();
+        runtime = TestRuntimes.cpu(Path.of("."), 3);
         modelDir = dir.resolve("shapes");
         Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=4", "perClass=60")).epochs(5).batchSize(32)
                 .saveTo(modelDir).report(false).runtime(runtime).run();
