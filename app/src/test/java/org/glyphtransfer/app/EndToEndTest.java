@@ -2,7 +2,6 @@ package org.glyphtransfer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.glyphtransfer.testing.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EndToEndTest {
     @TempDir static Path dir;
+    static Path data;
     static Path pretrained;
 
     static String[] glyph(String... args) {
@@ -40,7 +41,7 @@ class EndToEndTest {
 
     @BeforeAll
     static void pretrain() {
-        assumeTrue(System.getenv("GLYPH_DATA") != null, "GLYPH_DATA is not set: these tests train on the real data");
+        data = RealData.root("these tests train on the real data");
         pretrained = dir.resolve("mnist");
         glyph("pretrain", "--model", "simple-cnn", "--dataset", "mnist", "--option", "perClass=300", "--epochs", "2",
                 "--out", pretrained.toString(), "--device", "cpu", "--quiet");
@@ -78,7 +79,7 @@ class EndToEndTest {
 
     @Test
     void sameModelToOneVersusRest() throws IOException {
-        Path root = Path.of(System.getenv("GLYPH_DATA")).resolve("letters-scans");
+        Path root = data.resolve("letters-scans");
         Path fixture = dir.resolve("a-vs-rest");
         for (String split : List.of("Training", "Testing")) {
             copy(root.resolve(split).resolve("A"), fixture.resolve(split).resolve("A"), 1000);

@@ -3,7 +3,6 @@ package org.glyphtransfer.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.glyphtransfer.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +67,7 @@ class KillResumeIT {
 
     @Test
     void killedInTheMiddleOfAnEpochThenResumed() throws Exception {
-        assumeTrue(System.getenv("GLYPH_DATA") != null, "GLYPH_DATA is not set: this test trains on MNIST");
+        RealData.root("this test trains on MNIST");
         Path straight = temp.resolve("straight");
         assertEquals(List.of(1, 2, 3, 4, 5, 6), runToEnd(straight));
 

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.PluginRegistry;
-import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.testing.CpuEngine;
+import org.glyphtransfer.testing.RealData;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Pretraining;
 
@@ -42,7 +43,7 @@ public final class LetterModels {
     /** @return a runtime on the CPU that sees only class-path plugins, with the given data root */
     public static GlyphRuntime runtime(Path dataRoot) {
         return GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(DataRoot.of(dataRoot)).optEngine(EngineOptions.builder().optDevice("cpu").optSeed(5).build()).build();
+                .optDataRoot(DataRoot.of(dataRoot)).optEngine(CpuEngine.options(5)).build();
     }
 
     /** @return the folder of generated letter photos, {@code Training/<class>/} and {@code Testing/<class>/} */
@@ -74,12 +75,8 @@ public final class LetterModels {
 
     /** @return the real letter scans folder, when GLYPH_DATA is set and holds it */
     public static Optional<Path> realData() {
-        String data = System.getenv("GLYPH_DATA");
-        if (data == null || data.isBlank()) {
-            return Optional.empty();
-        }
-        Path scans = Path.of(data).resolve("letters-scans");
-        return Files.isDirectory(scans.resolve("Testing")) ? Optional.of(scans) : Optional.empty();
+        return RealData.find().map(data -> data.resolve("letters-scans"))
+                .filter(scans -> Files.isDirectory(scans.resolve("Testing")));
     }
 
     /** @return a model folder trained from scratch on the real letter scans, when they are there */

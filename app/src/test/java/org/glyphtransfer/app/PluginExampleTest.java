@@ -29,8 +29,7 @@ import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
 import org.glyphtransfer.api.PluginRegistry;
-import org.glyphtransfer.engine.EngineOptions;
-import org.glyphtransfer.engine.GlyphEngine;
+import org.glyphtransfer.testing.CpuEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,7 +137,7 @@ class PluginExampleTest {
 
     @Test
     void registryLoadsTheDatasetAsOneTensorPerSplit() {
-        GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optThreads(1).build());
+        CpuEngine.start(1, 42);
         try (NDManager manager = NDManager.newBaseManager()) {
             GlyphDataset data = loadStrokes(manager, 3,
                     Map.of("trainPerClass", "20", "validationPerClass", "4", "testPerClass", "6"));
@@ -158,7 +157,7 @@ class PluginExampleTest {
 
     @Test
     void sameSeedDrawsTheSameImagesAndAnotherSeedOthers() {
-        GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optThreads(1).build());
+        CpuEngine.start(1, 42);
         Map<String, String> small = Map.of("trainPerClass", "4", "validationPerClass", "1", "testPerClass", "1");
         try (NDManager manager = NDManager.newBaseManager()) {
             float[] first = loadStrokes(manager, 11, small).train().images().toFloatArray();
@@ -171,7 +170,7 @@ class PluginExampleTest {
 
     @Test
     void classesLookDifferent() {
-        GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optThreads(1).build());
+        CpuEngine.start(1, 42);
         try (NDManager manager = NDManager.newBaseManager()) {
             DataSplit train = loadStrokes(manager, 5, Map.of("trainPerClass", "30", "noise", "0")).train();
             NDArray images = train.images().reshape(train.size(), 28, 28);
@@ -191,7 +190,7 @@ class PluginExampleTest {
 
     @Test
     void registryBuildsTheModelAndRunsAForwardPass() {
-        GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optThreads(1).build());
+        CpuEngine.start(1, 42);
         ModelProvider tiny = registry().model("tiny-cnn");
         try (NDManager manager = NDManager.newBaseManager()) {
             GlyphDataset data = loadStrokes(manager, 1, Map.of("trainPerClass", "2", "validationPerClass", "1",
@@ -210,7 +209,7 @@ class PluginExampleTest {
 
     @Test
     void tinyCnnLearnsToTellTheStrokesApart() {
-        GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optThreads(1).optSeed(42).build());
+        CpuEngine.start(1, 42);
         ModelProvider tiny = registry().model("tiny-cnn");
         try (NDManager manager = NDManager.newBaseManager()) {
             GlyphDataset data = loadStrokes(manager, 42, Map.of("trainPerClass", "60", "testPerClass", "20"));

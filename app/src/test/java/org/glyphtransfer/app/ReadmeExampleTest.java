@@ -2,7 +2,6 @@ package org.glyphtransfer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.glyphtransfer.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +30,7 @@ class ReadmeExampleTest {
 
     @Test
     void readmeExampleCompilesAndRuns() throws Exception {
-        String data = System.getenv("GLYPH_DATA");
-        assumeTrue(data != null, "GLYPH_DATA is not set: the README example needs the real data");
+        RealData.root("the README example needs the real data");
         String readme = Files.readString(Path.of(System.getProperty("glyph.examples")).resolveSibling("README.md"));
         String source = librarySection(readme);
         long lines = source.lines().count();

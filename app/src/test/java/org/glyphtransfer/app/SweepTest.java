@@ -2,13 +2,13 @@ package org.glyphtransfer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.glyphtransfer.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +27,7 @@ class SweepTest {
 
     @Test
     void twoModelsTimesTwoDatasetsGiveOneTableAndPlot() throws Exception {
-        assumeTrue(System.getenv("GLYPH_DATA") != null, "GLYPH_DATA is not set: the sweep trains on MNIST and letters");
+        RealData.root("the sweep trains on MNIST and letters");
         Path base = Path.of(System.getProperty("glyph.examples")).resolve("mnist-to-letters.yaml").toAbsolutePath();
         Path out = dir.resolve("sweep");
         Path sweep = dir.resolve("sweep.yaml");

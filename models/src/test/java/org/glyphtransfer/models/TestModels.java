@@ -13,8 +13,7 @@ import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
 import org.glyphtransfer.api.PluginRegistry;
-import org.glyphtransfer.engine.EngineOptions;
-import org.glyphtransfer.engine.GlyphEngine;
+import org.glyphtransfer.testing.CpuEngine;
 
 /** Shared set-up of the model tests: engine, registry look-up, build, initialise, forward. */
 public final class TestModels {
@@ -24,8 +23,9 @@ public final class TestModels {
 
     private TestModels() {}
 
+    /** Starts (or re-seeds) the engine on the CPU as every model test wants it: two threads, seed 7. */
     public static void startEngine() {
-        GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optThreads(2).optSeed(7).build());
+        CpuEngine.start(2, 7);
     }
 
     public static ModelProvider provider(String name) {

@@ -11,10 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.PluginRegistry;
-import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.testing.CpuEngine;
+import org.glyphtransfer.transfer.testing.TestRuntimes;
 import org.glyphtransfer.transfer.train.EpochStats;
 import org.glyphtransfer.transfer.settings.Phase;
 import org.glyphtransfer.transfer.train.TrainingListener;
@@ -39,9 +38,7 @@ class ResumeTest {
                 }
             }
         };
-        return GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(DataRoot.of(Path.of("."))).optListener(listener)
-                .optEngine(EngineOptions.builder().optDevice("cpu").optSeed(5).build()).build();
+        return TestRuntimes.builder(Path.of("."), CpuEngine.options(5)).optListener(listener).build();
     }
 
     private Transfer transfer(Path source, Path out, GlyphRuntime rt) {
@@ -98,8 +95,7 @@ class ResumeTest {
         Path out = dir.resolve("pretrained");
         assertThrows(Crash.class, () -> Pretraining.of(model("test-cnn")).on(dataset("test-shapes")).epochs(3).batchSize(32)
                 .saveTo(out).reports(Reports.NONE).runtime(runtime("pretrain", 2, new ArrayList<>())).run());
-        GlyphRuntime otherSeed = GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(DataRoot.of(Path.of("."))).optEngine(EngineOptions.builder().optDevice("cpu").optSeed(6).build()).build();
+        GlyphRuntime otherSeed = TestRuntimes.cpu(Path.of("."), 6);
         GlyphException e = assertThrows(GlyphException.class, () -> Pretraining.of(model("test-cnn")).on(dataset("test-shapes"))
                 .epochs(3).batchSize(32).saveTo(out).reports(Reports.NONE).resumePolicy(ResumePolicy.FROM_CHECKPOINT).runtime(otherSeed).run());
         assertTrue(e.getMessage().contains("seed 5, not 6"), e.getMessage());

@@ -15,14 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import org.glyphtransfer.api.DataRoot;
-import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.PluginRegistry;
-import org.glyphtransfer.engine.EngineOptions;
-import org.glyphtransfer.transfer.report.ReportWriter;
 import org.glyphtransfer.transfer.store.LoadedModel;
+import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.report.ReportWriter;
+import org.glyphtransfer.transfer.testing.TestRuntimes;
 import org.glyphtransfer.transfer.train.EpochStats;
 import org.glyphtransfer.transfer.settings.PhaseSettings;
 import org.glyphtransfer.transfer.settings.Stage;
@@ -35,9 +33,7 @@ class TransferPipelineTest {
     @TempDir Path dir;
 
     static GlyphRuntime runtime(long seed) {
-        return GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(DataRoot.of(Path.of("."))).optEngine(EngineOptions.builder().optDevice("cpu").optSeed(seed).build())
-                .build();
+        return TestRuntimes.cpu(Path.of("."), seed);
     }
 
     private RunResult pretrain(Path out, long seed) {

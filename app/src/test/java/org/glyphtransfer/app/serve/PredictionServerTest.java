@@ -32,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.glyphtransfer.app.LetterModels;
+import org.glyphtransfer.testing.Pngs;
 import org.glyphtransfer.transfer.predict.Prediction;
 import org.glyphtransfer.transfer.predict.Predictor;
 import org.junit.jupiter.api.AfterAll;

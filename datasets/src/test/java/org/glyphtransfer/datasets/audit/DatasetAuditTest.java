@@ -12,10 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.DataRoot;
-import org.glyphtransfer.datasets.TestSupport;
 import org.glyphtransfer.datasets.folders.LetterImages;
 import org.glyphtransfer.datasets.idx.IdxWriter;
 import org.glyphtransfer.datasets.idx.MnistDataset;
+import org.glyphtransfer.testing.CpuEngine;
+import org.glyphtransfer.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,7 +104,7 @@ class DatasetAuditTest {
         Path dir = Files.createDirectories(root.resolve("mnist"));
         IdxWriter.writeSet(dir, new String[] {"train-images-idx3-ubyte", "train-labels-idx1-ubyte",
             "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"}, 20, 4, 10, 0);
-        TestSupport.startEngine();
+        CpuEngine.startOnce();
         MnistDataset mnist = new MnistDataset();
         AuditReport report = DatasetAudit.audit(mnist, mnist.parseOptions(Map.of()), DataRoot.of(root));
         assertEquals(List.of("train", "validation", "test"),
@@ -116,7 +117,7 @@ class DatasetAuditTest {
 
     @Test
     void realLetterScansHaveCopiesInsideSplitsAndNoLeakage() {
-        Path data = TestSupport.realData();
+        Path data = RealData.folder("the test reads the real letter scans");
         AuditReport report = DatasetAudit.auditFolder(data.resolve("letters-scans"));
         assertEquals(2_600, report.totalSamples());
         assertEquals(2_078, report.splits().get(0).total());

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Random;
 import org.glyphtransfer.api.BatchAugmenter;
 import org.glyphtransfer.api.PluginOptions;
-import org.glyphtransfer.datasets.TestSupport;
 import org.glyphtransfer.datasets.core.CommonOptions;
 import org.glyphtransfer.datasets.csv.AzCsvDataset;
+import org.glyphtransfer.testing.CpuEngine;
 import org.junit.jupiter.api.Test;
 
 class AffineAugmenterTest {
@@ -33,7 +33,7 @@ class AffineAugmenterTest {
     @Test
     void sameSeedSameResultOtherSeedOtherResult() {
         AffineAugmenter augmenter = AffineAugmenter.builder().build();
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             NDArray batch = manager.create(batchData(8), new Shape(8, 1, 28, 28));
             float[] a = augmenter.augment(batch, new Random(5)).toFloatArray();
             float[] b = augmenter.augment(batch, new Random(5)).toFloatArray();
@@ -50,7 +50,7 @@ class AffineAugmenterTest {
     @Test
     void zeroStrengthIsIdentityAndShiftMovesInkByAtMostTheLimit() {
         float[] data = batchData(4);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             NDArray batch = manager.create(data, new Shape(4, 1, 28, 28));
             AffineAugmenter none = AffineAugmenter.builder().optRotationDegrees(0).optShiftPixels(0)
                     .optShearDegrees(0).optZoom(0).build();

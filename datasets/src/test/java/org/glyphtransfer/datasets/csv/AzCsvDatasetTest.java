@@ -16,7 +16,9 @@ import java.util.Map;
 import org.glyphtransfer.api.DataSplit;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.datasets.TestSupport;
+import org.glyphtransfer.datasets.DatasetPlugins;
+import org.glyphtransfer.testing.CpuEngine;
+import org.glyphtransfer.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +27,13 @@ class AzCsvDatasetTest {
     Path root;
 
     private GlyphDataset load(Map<String, String> options, long seed, NDManager manager) {
-        return TestSupport.load(new AzCsvDataset(), options, root, seed, manager);
+        return DatasetPlugins.load(new AzCsvDataset(), options, root, seed, manager);
     }
 
     @Test
     void gzipWithHeaderSplitsStratifiedAndKeepsLabelsWithTheirPixels() throws IOException {
         AzCsvWriter.write(root.resolve("az.csv.gz"), 26 * 20, "label,0.1,0.2", 0.2, 1);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphDataset data = load(Map.of("file", "az.csv.gz"), 42, manager);
             assertEquals(26, data.numClasses());
             assertEquals(26 * 4, data.test().size());
@@ -59,7 +61,7 @@ class AzCsvDatasetTest {
     @Test
     void lettersSubsetRenumbersLabels() throws IOException {
         AzCsvWriter.write(root.resolve("az.csv"), 26 * 10, null, 0.1, 2);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphDataset range = load(Map.of("file", "az.csv", "letters", "C-E"), 1, manager);
             assertEquals(List.of("C", "D", "E"), range.classNames());
             assertEquals(30, range.train().size() + range.validation().size() + range.test().size());
@@ -80,7 +82,7 @@ class AzCsvDatasetTest {
     @Test
     void splitsRepeatUnderASeedAndDifferAcrossSeeds() throws IOException {
         AzCsvWriter.write(root.resolve("az.csv"), 26 * 10, null, 0.1, 3);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphDataset a = load(Map.of("file", "az.csv"), 5, manager);
             GlyphDataset b = load(Map.of("file", "az.csv"), 5, manager);
             GlyphDataset c = load(Map.of("file", "az.csv"), 6, manager);
@@ -93,7 +95,7 @@ class AzCsvDatasetTest {
 
     private GlyphException badFile(String content) throws IOException {
         Path file = Files.writeString(root.resolve("bad.csv"), content, StandardCharsets.US_ASCII);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphException e = assertThrows(GlyphException.class, () -> load(Map.of("file", "bad.csv"), 1, manager));
             assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
             return e;
@@ -144,7 +146,7 @@ class AzCsvDatasetTest {
     void lastLineWithoutNewlineAndWindowsLineEndingsAreRead() throws IOException {
         Files.writeString(root.resolve("crlf.csv"), AzCsvWriter.row(0, 9) + "\r\n\r\n" + AzCsvWriter.row(0, 8) + "\r\n"
                 + AzCsvWriter.row(1, 7) + "\r\n" + AzCsvWriter.row(1, 6), StandardCharsets.US_ASCII);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphDataset data = load(Map.of("file", "crlf.csv", "letters", "A,B", "testFraction", "0.5",
                     "valFraction", "0"), 1, manager);
             assertEquals(2, data.train().size());
@@ -165,7 +167,7 @@ class AzCsvDatasetTest {
         Path whole = AzCsvWriter.write(root.resolve("whole.csv.gz"), 300, null, 0.3, 4);
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(root.resolve("cut.csv.gz"), Arrays.copyOf(bytes, bytes.length / 2));
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphException e = assertThrows(GlyphException.class, () -> load(Map.of("file", "cut.csv.gz"), 1, manager));
             assertTrue(e.getMessage().startsWith("Gzip file " + cut + " ends early at line "), e.getMessage());
         }
@@ -173,7 +175,7 @@ class AzCsvDatasetTest {
 
     @Test
     void missingFileSaysWhatToSet() {
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphException e = assertThrows(GlyphException.class, () -> load(Map.of("file", "none.csv"), 1, manager));
             assertTrue(e.getMessage().contains(root.resolve("none.csv") + " does not exist"), e.getMessage());
         }
@@ -181,9 +183,9 @@ class AzCsvDatasetTest {
 
     @Test
     void realFileLettersAToEGivesFiveClassesAnd500Rows() {
-        Path data = TestSupport.realData();
-        try (NDManager manager = TestSupport.manager()) {
-            GlyphDataset az = TestSupport.load(new AzCsvDataset(), Map.of("letters", "A-E"), data, 42, manager);
+        Path data = RealData.folder("the test reads the real A-Z CSV file");
+        try (NDManager manager = CpuEngine.manager()) {
+            GlyphDataset az = DatasetPlugins.load(new AzCsvDataset(), Map.of("letters", "A-E"), data, 42, manager);
             assertEquals(List.of("A", "B", "C", "D", "E"), az.classNames());
             assertEquals(500, az.train().size() + az.validation().size() + az.test().size());
             assertEquals(100, az.test().size());

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphDataset;
-import org.glyphtransfer.datasets.TestSupport;
+import org.glyphtransfer.datasets.DatasetPlugins;
+import org.glyphtransfer.testing.CpuEngine;
 
 /**
  * Benchmark, not a test: generates an A–Z CSV of the real Kaggle file's size (372,450 rows,
@@ -31,12 +32,12 @@ public final class AzCsvLoadBenchmark {
             System.out.printf("generated %s: %,d rows, %,d bytes in %.1f s%n", file, ROWS, Files.size(file),
                     (System.nanoTime() - start) / 1e9);
         }
-        TestSupport.startEngine();
+        CpuEngine.startOnce();
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
         try (NDManager manager = NDManager.newBaseManager()) {
-            GlyphDataset data = TestSupport.load(new AzCsvDataset(), Map.of("file", file.toString()),
+            GlyphDataset data = DatasetPlugins.load(new AzCsvDataset(), Map.of("file", file.toString()),
                     file.getParent(), 42, manager);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("loaded %,d / %,d / %,d rows (train / validation / test) in %.2f s%n",

@@ -14,8 +14,10 @@ import java.util.Map;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ResizePreprocessor;
-import org.glyphtransfer.datasets.TestSupport;
+import org.glyphtransfer.datasets.DatasetPlugins;
 import org.glyphtransfer.datasets.preprocess.MnistStylePreprocessor;
+import org.glyphtransfer.testing.CpuEngine;
+import org.glyphtransfer.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,13 +32,13 @@ class LetterFoldersDatasetTest {
     }
 
     private GlyphDataset load(Map<String, String> options, long seed, NDManager manager) {
-        return TestSupport.load(new LetterFoldersDataset(), options, root, seed, manager);
+        return DatasetPlugins.load(new LetterFoldersDataset(), options, root, seed, manager);
     }
 
     @Test
     void multiClassLeavesOutNotFoldersAndCarvesValidation() throws IOException {
         writeSplitLayout(10, 3);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphDataset data = load(Map.of("root", "scans"), 42, manager);
             assertEquals(List.of("A", "B", "C"), data.classNames());
             assertEquals(27, data.train().size());
@@ -60,7 +62,7 @@ class LetterFoldersDatasetTest {
     @Test
     void binaryBuildsClassAgainstNotClass() throws IOException {
         writeSplitLayout(6, 2);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphDataset data = load(Map.of("root", "scans", "binary", "A", "valFraction", "0"), 1, manager);
             assertEquals(List.of("A", "NotA"), data.classNames());
             assertArrayEquals(new int[] {6, 6}, data.train().classCounts(2));
@@ -74,7 +76,7 @@ class LetterFoldersDatasetTest {
     @Test
     void classesKeepsASubsetAndResizeIsPlainResizing() throws IOException {
         writeSplitLayout(4, 2);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphDataset data = load(Map.of("root", "scans", "classes", "A,C", "preprocess", "resize"), 1, manager);
             assertEquals(List.of("A", "C"), data.classNames());
             assertEquals(4, data.test().size());
@@ -87,7 +89,7 @@ class LetterFoldersDatasetTest {
     @Test
     void singleFolderIsSplitByTestFractionRepeatablyUnderASeed() throws IOException {
         LetterImages.writeClasses(root.resolve("flat"), new String[] {"X", "Y"}, 10);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             Map<String, String> options = Map.of("root", "flat", "testFraction", "0.3");
             GlyphDataset a = load(options, 9, manager);
             GlyphDataset b = load(options, 9, manager);
@@ -103,7 +105,7 @@ class LetterFoldersDatasetTest {
     void unreadableImageFailsNamingTheFileOrIsSkippedWhenAsked() throws IOException {
         writeSplitLayout(5, 2);
         Path bad = Files.write(root.resolve("scans/Training/B/B_99.png"), new byte[] {1, 2, 3, 4});
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphException e = assertThrows(GlyphException.class, () -> load(Map.of("root", "scans"), 1, manager));
             assertTrue(e.getMessage().startsWith("Image file " + bad + " cannot be read"), e.getMessage());
             assertTrue(e.getMessage().contains("onBadFile=skip"), e.getMessage());
@@ -118,7 +120,7 @@ class LetterFoldersDatasetTest {
         Path empty = Files.createDirectories(root.resolve("scans/Training/D"));
         Files.writeString(empty.resolve("notes.txt"), "not an image");
         Files.createDirectories(root.resolve("scans/Testing/D"));
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphException e = assertThrows(GlyphException.class, () -> load(Map.of("root", "scans"), 1, manager));
             assertTrue(e.getMessage().startsWith("Class folder " + empty + " holds no images"), e.getMessage());
         }
@@ -127,7 +129,7 @@ class LetterFoldersDatasetTest {
     @Test
     void noClassesAtAllAndMissingFoldersAreNamed() throws IOException {
         Files.createDirectories(root.resolve("bare/Training"));
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphException none = assertThrows(GlyphException.class, () -> load(Map.of("root", "bare"), 1, manager));
             assertTrue(none.getMessage().startsWith("Dataset folder " + root.resolve("bare/Training") + " has no class folders"),
                     none.getMessage());
@@ -140,7 +142,7 @@ class LetterFoldersDatasetTest {
     void testFolderMissingAClassIsNamed() throws IOException {
         writeSplitLayout(3, 2);
         LetterImages.writeClasses(root.resolve("scans/Training"), new String[] {"E"}, 3);
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphException e = assertThrows(GlyphException.class, () -> load(Map.of("root", "scans"), 1, manager));
             assertTrue(e.getMessage().contains("has no class folder 'E'"), e.getMessage());
         }
@@ -148,9 +150,9 @@ class LetterFoldersDatasetTest {
 
     @Test
     void realLetterScansGive26ClassesAnd2078TrainingAnd522TestImages() {
-        Path data = TestSupport.realData();
-        try (NDManager manager = TestSupport.manager()) {
-            GlyphDataset scans = TestSupport.load(new LetterFoldersDataset(), Map.of(), data, 42, manager);
+        Path data = RealData.folder("the test reads the real letter scans");
+        try (NDManager manager = CpuEngine.manager()) {
+            GlyphDataset scans = DatasetPlugins.load(new LetterFoldersDataset(), Map.of(), data, 42, manager);
             assertEquals(26, scans.numClasses());
             assertEquals("A", scans.classNames().get(0));
             assertEquals(2_078, scans.train().size() + scans.validation().size());

@@ -16,7 +16,9 @@ import java.util.Map;
 import org.glyphtransfer.api.DataSplit;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.datasets.TestSupport;
+import org.glyphtransfer.datasets.DatasetPlugins;
+import org.glyphtransfer.testing.CpuEngine;
+import org.glyphtransfer.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +32,8 @@ class IdxPluginsTest {
     @Test
     void mnistOnGeneratedFilesCarvesStratifiedValidation() throws IOException {
         IdxWriter.writeSet(root.resolve(mkdir("mnist")), MNIST, 50, 10, 10, 0);
-        try (NDManager manager = TestSupport.manager()) {
-            GlyphDataset data = TestSupport.load(new MnistDataset(), Map.of(), root, 42, manager);
+        try (NDManager manager = CpuEngine.manager()) {
+            GlyphDataset data = DatasetPlugins.load(new MnistDataset(), Map.of(), root, 42, manager);
             assertEquals(450, data.train().size());
             assertEquals(50, data.validation().size());
             assertEquals(100, data.test().size());
@@ -59,10 +61,10 @@ class IdxPluginsTest {
     void splitsAndSubsetsRepeatUnderASeed() throws IOException {
         IdxWriter.writeSet(root.resolve(mkdir("mnist")), MNIST, 40, 5, 10, 0);
         Map<String, String> options = Map.of("perClass", "7", "valFraction", "0.2");
-        try (NDManager manager = TestSupport.manager()) {
-            GlyphDataset a = TestSupport.load(new MnistDataset(), options, root, 7, manager);
-            GlyphDataset b = TestSupport.load(new MnistDataset(), options, root, 7, manager);
-            GlyphDataset c = TestSupport.load(new MnistDataset(), options, root, 8, manager);
+        try (NDManager manager = CpuEngine.manager()) {
+            GlyphDataset a = DatasetPlugins.load(new MnistDataset(), options, root, 7, manager);
+            GlyphDataset b = DatasetPlugins.load(new MnistDataset(), options, root, 7, manager);
+            GlyphDataset c = DatasetPlugins.load(new MnistDataset(), options, root, 8, manager);
             assertEquals(70, a.train().size());
             assertEquals(80, a.validation().size());
             assertArrayEquals(a.train().images().toFloatArray(), b.train().images().toFloatArray());
@@ -73,12 +75,12 @@ class IdxPluginsTest {
 
     @Test
     void missingFilesOfflineSayWhereItLookedAndHowToGetThem() {
-        TestSupport.startEngine(); // engine start-up sets ai.djl.offline; set it afterwards
+        CpuEngine.startOnce(); // engine start-up sets ai.djl.offline; set it afterwards
         String before = System.getProperty("ai.djl.offline");
         System.setProperty("ai.djl.offline", "true");
-        try (NDManager manager = TestSupport.manager()) {
+        try (NDManager manager = CpuEngine.manager()) {
             GlyphException e = assertThrows(GlyphException.class,
-                    () -> TestSupport.load(new MnistDataset(), Map.of("dir", "nowhere"), root, 1, manager));
+                    () -> DatasetPlugins.load(new MnistDataset(), Map.of("dir", "nowhere"), root, 1, manager));
             assertTrue(e.getMessage().contains(root.resolve("nowhere").toString()), e.getMessage());
             assertTrue(e.getMessage().contains("train-images-idx3-ubyte[.gz]"), e.getMessage());
             assertTrue(e.getMessage().contains("DJL downloads them"), e.getMessage());
@@ -110,8 +112,8 @@ class IdxPluginsTest {
             IdxWriter.write(dir.resolve("emnist-letters-" + split + "-images-idx3-ubyte.gz"), IdxWriter.images(n, 28, 28, stored));
             IdxWriter.write(dir.resolve("emnist-letters-" + split + "-labels-idx1-ubyte.gz"), IdxWriter.labels(labels));
         }
-        try (NDManager manager = TestSupport.manager()) {
-            GlyphDataset data = TestSupport.load(new EmnistLettersDataset(), Map.of("valFraction", "0.25"), root, 3, manager);
+        try (NDManager manager = CpuEngine.manager()) {
+            GlyphDataset data = DatasetPlugins.load(new EmnistLettersDataset(), Map.of("valFraction", "0.25"), root, 3, manager);
             assertEquals(26, data.numClasses());
             assertEquals("A", data.classNames().get(0));
             assertEquals("Z", data.classNames().get(25));
@@ -131,18 +133,18 @@ class IdxPluginsTest {
     @Test
     void idxWithClassNamesAndFashionMnistFolder() throws IOException {
         IdxWriter.writeSet(root.resolve(mkdir("fm")), MNIST, 10, 2, 3, 0);
-        try (NDManager manager = TestSupport.manager()) {
-            GlyphDataset idx = TestSupport.load(new IdxDataset(),
+        try (NDManager manager = CpuEngine.manager()) {
+            GlyphDataset idx = DatasetPlugins.load(new IdxDataset(),
                     Map.of("dir", "fm", "classNames", "cat, dog ,bird", "valFraction", "0"), root, 1, manager);
             assertEquals(List.of("cat", "dog", "bird"), idx.classNames());
             assertEquals(30, idx.train().size());
             assertEquals(0, idx.validation().size());
-            GlyphDataset numbered = TestSupport.load(new IdxDataset(), Map.of("dir", "fm"), root, 1, manager);
+            GlyphDataset numbered = DatasetPlugins.load(new IdxDataset(), Map.of("dir", "fm"), root, 1, manager);
             assertEquals(List.of("0", "1", "2"), numbered.classNames());
-            GlyphException tooFew = assertThrows(GlyphException.class, () -> TestSupport.load(new IdxDataset(),
+            GlyphException tooFew = assertThrows(GlyphException.class, () -> DatasetPlugins.load(new IdxDataset(),
                     Map.of("dir", "fm", "classNames", "cat,dog"), root, 1, manager));
             assertTrue(tooFew.getMessage().contains("label 2 at byte offset 10, outside 0–1"), tooFew.getMessage());
-            GlyphDataset fashion = TestSupport.load(new FashionMnistDataset(),
+            GlyphDataset fashion = DatasetPlugins.load(new FashionMnistDataset(),
                     Map.of("dir", root.resolve("fm").toString()), root, 1, manager);
             assertEquals("T-shirt/top", fashion.classNames().get(0));
             assertEquals("Ankle boot", fashion.classNames().get(9));
@@ -151,9 +153,9 @@ class IdxPluginsTest {
 
     @Test
     void mnistOnRealDataGives54000And6000And10000() {
-        Path data = TestSupport.realData();
-        try (NDManager manager = TestSupport.manager()) {
-            GlyphDataset mnist = TestSupport.load(new MnistDataset(), Map.of(), data, 42, manager);
+        Path data = RealData.folder("the test reads the real MNIST files");
+        try (NDManager manager = CpuEngine.manager()) {
+            GlyphDataset mnist = DatasetPlugins.load(new MnistDataset(), Map.of(), data, 42, manager);
             assertEquals(54_000, mnist.train().size());
             assertEquals(6_000, mnist.validation().size());
             assertEquals(10_000, mnist.test().size());

@@ -25,12 +25,14 @@ import org.glyphtransfer.api.DatasetProvider;
 import org.glyphtransfer.api.DatasetRequest;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.transfer.GlyphRuntime;
-import org.glyphtransfer.transfer.Pretraining;
-import org.glyphtransfer.transfer.eval.Inference;
 import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.testing.Pngs;
+import org.glyphtransfer.transfer.GlyphRuntime;
+import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.eval.Inference;
+import org.glyphtransfer.transfer.testing.TestRuntimes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +44,7 @@ class PredictorTest {
 
     @BeforeAll
     static void trainTinyModel() {
-        runtime = GlyphRuntime.builder().optRegistry(org.glyphtransfer.api.PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(org.glyphtransfer.api.DataRoot.of(Path.of(".")))
-                .optEngine(org.glyphtransfer.engine.EngineOptions.builder().optDevice("cpu").optSeed(3).build()).build();
+        runtime = TestRuntimes.cpu(Path.of("."), 3);
         modelDir = dir.resolve("shapes");
         Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=4", "perClass=60")).epochs(5).batchSize(32)
                 .saveTo(modelDir).reports(Reports.NONE).runtime(runtime).run();

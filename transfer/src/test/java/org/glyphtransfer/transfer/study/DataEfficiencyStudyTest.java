@@ -9,11 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.glyphtransfer.api.DataRoot;
-import org.glyphtransfer.api.PluginRegistry;
-import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.testing.CpuEngine;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.testing.TestRuntimes;
 import org.glyphtransfer.transfer.settings.Phase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +22,7 @@ class DataEfficiencyStudyTest {
 
     @Test
     void runsEveryBudgetAndSeedWritesTablesAndSkipsFinishedRuns() throws Exception {
-        GlyphRuntime rt = GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(DataRoot.of(dir)).optEngine(EngineOptions.builder().optDevice("cpu").build()).build();
+        GlyphRuntime rt = TestRuntimes.builder(dir, CpuEngine.options()).build();
         Path source = dir.resolve("source");
         Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=3")).epochs(2).batchSize(32).saveTo(source)
                 .reports(Reports.NONE).runtime(rt).run();

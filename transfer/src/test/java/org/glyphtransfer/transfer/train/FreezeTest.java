@@ -23,8 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
-import org.glyphtransfer.engine.EngineOptions;
-import org.glyphtransfer.engine.GlyphEngine;
+import org.glyphtransfer.testing.CpuEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class FreezeTest {
     @BeforeAll
     static void engine() {
-        GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optSeed(3).build());
+        CpuEngine.start(3);
     }
 
     /** conv → batchNorm → flatten backbone, linear head. */

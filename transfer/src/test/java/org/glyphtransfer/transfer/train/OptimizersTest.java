@@ -18,8 +18,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.util.Pair;
 import java.util.Set;
-import org.glyphtransfer.engine.EngineOptions;
-import org.glyphtransfer.engine.GlyphEngine;
+import org.glyphtransfer.testing.CpuEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OptimizersTest {
     @BeforeAll
     static void engine() {
-        GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optSeed(3).build());
+        CpuEngine.start(3);
     }
 
     @ParameterizedTest
@@ -67,7 +66,7 @@ class OptimizersTest {
     void adamMatchesDjlAdamStepForStep() {
         float[][] finals = new float[2][];
         for (int run = 0; run < 2; run++) {
-            GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optSeed(5).build());
+            CpuEngine.start(5);
             try (Model model = Model.newInstance("adam")) {
                 Linear net = Linear.builder().setUnits(3).build();
                 model.setBlock(net);

@@ -1,4 +1,4 @@
-package org.glyphtransfer.app.serve;
+package org.glyphtransfer.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -8,15 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 
-/** Hand-made PNG files for decoder tests. */
-final class Pngs {
+/** Hand-made PNG files for decoder tests: files no image library would write. */
+public final class Pngs {
     private Pngs() {}
 
     /**
      * A small, valid-looking 8-bit grey PNG whose header declares {@code width × height} pixels but
      * whose data holds only the first few rows: decoding it for real would allocate the full raster.
+     *
+     * @param width the width the header declares
+     * @param height the height the header declares
+     * @return the file's bytes
      */
-    static byte[] declaring(int width, int height) {
+    public static byte[] declaring(int width, int height) {
         try {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(png);
