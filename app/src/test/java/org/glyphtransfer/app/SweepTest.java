@@ -59,7 +59,7 @@ class SweepTest {
         assertTrue(Files.readString(out.resolve("simple-cnn_letters/transfer/model.json")).contains("\"perClass\": \"6\""));
         // One seed: each run straight in its folder, its result kept there for the next start.
         String cell = Files.readString(out.resolve("lenet5_az-csv/cell.json"));
-        assertTrue(cell.contains("\"seed\": 42") && cell.contains("\"scratchAccuracy\""), cell);
+        assertTrue(cell.contains("\"seed\": 42") && cell.contains("\"scratch\": "), cell);
         assertTrue(Files.size(out.resolve("sweep.json")) > 500);
         try (var pretrained = Files.list(out.resolve("pretrained"))) {
             assertEquals(2, pretrained.count(), "one pretrained model per architecture, shared by both targets");
