@@ -48,6 +48,7 @@ final class GridPlot {
         XYChart chart = new XYChartBuilder().width(900).height(560).title(title).xAxisTitle("training images per class (log scale)")
                 .yAxisTitle("test accuracy").build();
         chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setXAxisLogarithmicDecadeOnly(false);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setMarkerSize(7);
