@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.DatasetChoice;
+import org.glyphtransfer.transfer.grid.PointSummary;
 import org.glyphtransfer.transfer.study.DataEfficiencyStudy;
-import org.glyphtransfer.transfer.study.StudySummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,12 +51,13 @@ final class StudyCommand implements Runnable {
             for (String p : perClass) {
                 budgets.add(parseBudget(p));
             }
-            List<StudySummary> summary = DataEfficiencyStudy.from(from)
+            List<PointSummary> summary = DataEfficiencyStudy.from(from)
                     .on(DatasetChoice.of(dataset, OptionPairs.parse(options, "--option")))
                     .perClass(budgets).seeds(seeds).phases(phases.phases(spec)).targetDefaults(phases.datasetDefaults()).saveTo(out).runtime(study.root.runtime()).run();
             TextTable t = new TextTable("PER CLASS", "HEAD ONLY", "TRANSFER", "SCRATCH", "GAIN").alignRight(1, 2, 3, 4);
-            for (StudySummary s : summary) {
-                t.row(s.label(), ms(s.head()), ms(s.transfer()), ms(s.scratch()), String.format(Locale.ROOT, "%+.1f", 100 * s.gain()));
+            for (PointSummary s : summary) {
+                t.row(s.budgetLabel(), s.head().format(3), s.last().format(3), s.scratch() == null ? "–" : s.scratch().format(3),
+                        s.gain().isPresent() ? String.format(Locale.ROOT, "%+.1f", 100 * s.gain().getAsDouble()) : "–");
             }
             t.print(spec.commandLine().getOut());
             spec.commandLine().getOut().println("study written to " + out.resolve("study.md") + " and " + out.resolve("study.png"));
@@ -76,10 +77,6 @@ final class StudyCommand implements Runnable {
                 // reported below
             }
             throw new GlyphException("--per-class '" + text + "' is not a budget; use whole numbers ≥ 1 or 'all'.");
-        }
-
-        private static String ms(double[] meanStd) {
-            return String.format(Locale.ROOT, "%.3f ± %.3f", meanStd[0], meanStd[1]);
         }
     }
 }

@@ -49,13 +49,18 @@ class SweepTest {
         String first = run(sweep)[0];
         List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
         assertEquals(5, csv.size(), String.join("\n", csv));
-        assertEquals("run,pretrain.model,target,headAccuracy,transferAccuracy,scratchAccuracy", csv.get(0));
+        assertEquals("point,pretrain.model,target,perClass,trainPerClass,seeds,headMean,headStd,finalMean,finalStd,scratchMean,"
+                + "scratchStd,gain", csv.get(0));
         assertTrue(csv.get(1).startsWith("simple-cnn_letters,simple-cnn,letters,"), csv.get(1));
         assertTrue(csv.get(4).startsWith("lenet5_az-csv,lenet5,az-csv,"), csv.get(4));
         assertTrue(Files.size(out.resolve("sweep.png")) > 5_000);
         assertTrue(Files.readString(out.resolve("sweep.md")).contains("| lenet5_letters | lenet5 | letters |"));
         // Both letter runs trained on 6 images per class: the sweep's perClass survived the bundle's option map.
         assertTrue(Files.readString(out.resolve("simple-cnn_letters/transfer/model.json")).contains("\"perClass\": \"6\""));
+        // One seed: each run straight in its folder, its result kept there for the next start.
+        String cell = Files.readString(out.resolve("lenet5_az-csv/cell.json"));
+        assertTrue(cell.contains("\"seed\": 42") && cell.contains("\"scratch\": "), cell);
+        assertTrue(Files.size(out.resolve("sweep.json")) > 500);
         try (var pretrained = Files.list(out.resolve("pretrained"))) {
             assertEquals(2, pretrained.count(), "one pretrained model per architecture, shared by both targets");
         }

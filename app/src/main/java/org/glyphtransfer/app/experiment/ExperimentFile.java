@@ -74,6 +74,65 @@ public final class ExperimentFile {
         return new Experiment(file, typed);
     }
 
+    /**
+     * Applies settings with typed values (numbers, booleans, option maps, as YAML reads them) on
+     * top of an experiment, through the same checks as the file's own values. A key one level
+     * below a plugin-options key, such as {@code transfer.option.perClass}, is an entry of that
+     * map: it merges into the map, on top of a whole map given in the same settings. A null
+     * value removes the key or the entry.
+     *
+     * @param base the experiment
+     * @param where what errors name as the source of the settings, e.g. the sweep file
+     * @param settings key path → value
+     * @return the validated experiment
+     */
+    @SuppressWarnings("unchecked")
+    public static Experiment with(Experiment base, String where, Map<String, ?> settings) {
+        Map<String, Object> merged = new LinkedHashMap<>(base.settings());
+        Map<String, Object> entries = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> s : settings.entrySet()) {
+            if (optionMapOf(s.getKey()) != null) {
+                entries.put(s.getKey(), s.getValue());
+            } else if (s.getValue() == null) {
+                known(where, s.getKey());
+                merged.remove(s.getKey());
+            } else {
+                known(where, s.getKey());
+                merged.put(s.getKey(), convert(where, s.getKey(), s.getValue()));
+            }
+        }
+        for (Map.Entry<String, Object> s : entries.entrySet()) {
+            String map = optionMapOf(s.getKey());
+            Object current = merged.get(map);
+            Map<String, Object> options = new LinkedHashMap<>(current instanceof Map ? (Map<String, ?>) current : Map.of());
+            String entry = s.getKey().substring(map.length() + 1);
+            if (s.getValue() == null) {
+                options.remove(entry);
+            } else if (s.getValue() instanceof Map || s.getValue() instanceof List) {
+                throw new GlyphException(where + ": '" + s.getKey() + "' must be a single value, not a "
+                        + (s.getValue() instanceof Map ? "section" : "list") + ".");
+            } else {
+                options.put(entry, s.getValue());
+            }
+            merged.put(map, convert(where, map, options));
+        }
+        return new Experiment(base.file(), merged);
+    }
+
+    /** @return the plugin-options key that {@code path} is an entry of ({@code transfer.option} for {@code transfer.option.perClass}), else null */
+    private static String optionMapOf(String path) {
+        if (ExperimentKeys.KEYS.containsKey(path)) {
+            return null;
+        }
+        for (Map.Entry<String, ExperimentKeys.Key> k : ExperimentKeys.KEYS.entrySet()) {
+            if (k.getValue().type() == ExperimentKeys.Type.MAP && path.startsWith(k.getKey() + ".")
+                    && path.length() > k.getKey().length() + 1) {
+                return k.getKey();
+            }
+        }
+        return null;
+    }
+
     private static String describe(Object yaml) {
         if (yaml == null) {
             return "an empty file";

@@ -19,23 +19,26 @@ import org.yaml.snakeyaml.error.YAMLException;
  * runs. A grid entry is either an experiment key with a list of values ({@code pretrain.model:
  * [simple-cnn, lenet5]}, or an entry of a plugin's options, {@code transfer.option.perClass:
  * [8, 16, all]}), or a name with a list of bundles of keys that change together
- * ({@code target: [{transfer.dataset: az-csv}, …]}).
+ * ({@code target: [{transfer.dataset: az-csv}, …]}). {@code seeds} lists the seeds every
+ * combination runs with; without it, each runs once with the experiment's seed.
  */
 public final class SweepFile {
-    private static final List<String> KEYS = List.of("base", "out", "set", "grid");
+    private static final List<String> KEYS = List.of("base", "out", "seeds", "set", "grid");
 
     private final Path file;
     private final Path base;
     private final Path out;
     private final Map<String, Object> set;
     private final Map<String, List<Object>> grid;
+    private final List<Long> seeds;
 
-    private SweepFile(Path file, Path base, Path out, Map<String, Object> set, Map<String, List<Object>> grid) {
+    private SweepFile(Path file, Path base, Path out, Map<String, Object> set, Map<String, List<Object>> grid, List<Long> seeds) {
         this.file = file;
         this.base = base;
         this.out = out;
         this.set = set;
         this.grid = grid;
+        this.seeds = seeds;
     }
 
     /**
@@ -76,7 +79,34 @@ public final class SweepFile {
             }
             grid.put(e.getKey(), new ArrayList<>((List<Object>) e.getValue()));
         }
-        return new SweepFile(file, dir.resolve((String) map.get("base")), Path.of((String) map.get("out")), set, grid);
+        if (grid.containsKey("seed")) {
+            throw new GlyphException(file + ": list the seeds under 'seeds' (e.g. seeds: [1, 2, 3]) rather than as a grid entry.");
+        }
+        if (set.containsKey("seed") && map.containsKey("seeds")) {
+            throw new GlyphException(file + ": give the seeds either as 'seeds' or as 'seed' under 'set', not both.");
+        }
+        return new SweepFile(file, dir.resolve((String) map.get("base")), Path.of((String) map.get("out")), set, grid,
+                seeds(file, map.get("seeds")));
+    }
+
+    private static List<Long> seeds(Path file, Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<Long> seeds = new ArrayList<>();
+        if (value instanceof List) {
+            for (Object s : (List<?>) value) {
+                if (!(s instanceof Integer || s instanceof Long) || seeds.contains(((Number) s).longValue())) {
+                    seeds.clear();
+                    break;
+                }
+                seeds.add(((Number) s).longValue());
+            }
+        }
+        if (seeds.isEmpty()) {
+            throw new GlyphException(file + ": 'seeds' must be a list of different whole numbers, e.g. [1, 2, 3], not '" + value + "'.");
+        }
+        return List.copyOf(seeds);
     }
 
     @SuppressWarnings("unchecked")
@@ -105,6 +135,11 @@ public final class SweepFile {
     /** @return settings for every run */
     public Map<String, Object> set() {
         return set;
+    }
+
+    /** @return the seeds every combination runs with; empty: once, with the experiment's seed */
+    public List<Long> seeds() {
+        return seeds;
     }
 
     /** @return the grid, in file order */

@@ -1,7 +1,10 @@
 package org.glyphtransfer.app.sweep;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.glyphtransfer.transfer.grid.GridPoint;
 
 /**
  * One run of a sweep: its name, the grid values that define it (for the table), and the
@@ -15,11 +18,11 @@ public record SweepPoint(String name, Map<String, String> labels, Map<String, Ob
 
     /** @return every run of a sweep: the product of its grid */
     @SuppressWarnings("unchecked")
-    public static java.util.List<SweepPoint> expand(SweepFile sweep) {
-        java.util.List<SweepPoint> points = new java.util.ArrayList<>();
+    public static List<SweepPoint> expand(SweepFile sweep) {
+        List<SweepPoint> points = new ArrayList<>();
         points.add(new SweepPoint("", new LinkedHashMap<>(), new LinkedHashMap<>()));
-        for (Map.Entry<String, java.util.List<Object>> entry : sweep.grid().entrySet()) {
-            java.util.List<SweepPoint> next = new java.util.ArrayList<>();
+        for (Map.Entry<String, List<Object>> entry : sweep.grid().entrySet()) {
+            List<SweepPoint> next = new ArrayList<>();
             for (SweepPoint p : points) {
                 for (Object value : entry.getValue()) {
                     Map<String, String> labels = new LinkedHashMap<>(p.labels());
@@ -43,6 +46,40 @@ public record SweepPoint(String name, Map<String, String> labels, Map<String, Ob
             points = next;
         }
         return points;
+    }
+
+    /**
+     * The point for the library's grid runner. The grid entry {@code transfer.option.perClass}
+     * ({@code [8, 16, all]}) is the point's images-per-class budget rather than a label, so the
+     * report can plot accuracy against it.
+     *
+     * @return the grid point
+     */
+    public GridPoint gridPoint() {
+        Map<String, String> rest = new LinkedHashMap<>(labels);
+        int perClass = -1;
+        for (Map.Entry<String, String> label : labels.entrySet()) {
+            if (label.getKey().equals("transfer.option.perClass")) {
+                Integer budget = budget(label.getValue());
+                if (budget != null) {
+                    perClass = budget;
+                    rest.remove(label.getKey());
+                }
+            }
+        }
+        return new GridPoint(name, rest, perClass);
+    }
+
+    private static Integer budget(String value) {
+        if (value.equalsIgnoreCase("all")) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            return n >= 1 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String shortLabel(Map<String, Object> bundle) {

@@ -1,33 +1,32 @@
 package org.glyphtransfer.transfer.study;
 
-import com.google.gson.Gson;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.io.AtomicFiles;
-import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.transfer.Baseline;
+import org.glyphtransfer.transfer.WritePolicy;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
-import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.grid.Grid;
+import org.glyphtransfer.transfer.grid.GridCell;
+import org.glyphtransfer.transfer.grid.GridPoint;
+import org.glyphtransfer.transfer.grid.PointSummary;
 import org.glyphtransfer.transfer.settings.Phase;
 
 /**
  * How much transfer helps as training data shrinks: for every images-per-class budget and every
  * seed, transfers a pretrained model and trains the same architecture from scratch with the same
  * budget, then reports mean ± standard deviation as {@code study.md}, {@code study.csv},
- * {@code study.json} and the plot {@code study.png}. Finished runs are kept and skipped on a
- * restart. The target dataset must accept the {@code perClass} option.
+ * {@code study.json} and the plot {@code study.png}. A preset of {@link Grid}: each run is the
+ * cell {@code perClass-N/seed-S}, and finished runs are kept and skipped on a restart. The target
+ * dataset must accept the {@code perClass} option.
  */
 public final class DataEfficiencyStudy {
-    private static final Gson GSON = new Gson();
-
     private final Path source;
     private DatasetChoice target;
     private List<Integer> budgets = List.of(8, 16, 32, 64, 0);
@@ -91,55 +90,31 @@ public final class DataEfficiencyStudy {
     /**
      * Runs what is not finished yet and writes the summary.
      *
-     * @return one summary per budget
+     * @return one summary per budget, smallest first, "all" last
      */
-    public List<StudySummary> run() {
+    public List<PointSummary> run() {
         if (target == null || output == null) {
             throw new GlyphException("A data-efficiency study needs a target dataset (on) and a folder (saveTo).");
         }
         GlyphRuntime base = runtime != null ? runtime : GlyphRuntime.defaults();
-        List<StudyRow> rows = new ArrayList<>();
-        for (int budget : budgets) {
-            for (long seed : seeds) {
-                rows.add(runOnce(base, budget, seed));
-            }
+        List<Integer> sorted = new ArrayList<>(budgets);
+        sorted.sort(Comparator.comparingInt(b -> b == 0 ? Integer.MAX_VALUE : b));
+        List<GridPoint> points = new ArrayList<>();
+        for (int budget : sorted) {
+            points.add(new GridPoint(budget == 0 ? "perClass-all" : "perClass-" + budget, Map.of(), budget));
         }
-        List<StudySummary> summary = StudySummary.of(rows);
-        try {
-            StudyReport.write(output, target.toString(), rows, summary);
-        } catch (IOException e) {
-            throw new GlyphException("Could not write the study to " + output + ": " + e.getMessage() + ".", e);
-        }
-        return summary;
+        return Grid.of(points).seeds(seeds).saveTo(output).report("study", "Transfer vs. scratch on " + target)
+                .progress(base.listener()::onMessage).run(cell -> transfer(cell, base)).summary();
     }
 
-    private StudyRow runOnce(GlyphRuntime base, int budget, long seed) {
-        Path dir = output.resolve((budget == 0 ? "perClass-all" : "perClass-" + budget)).resolve("seed-" + seed);
-        Path done = dir.resolve("study-row.json");
-        try {
-            if (Files.exists(done)) {
-                base.listener().onMessage("study: " + dir + " already finished, skipped");
-                return GSON.fromJson(Files.readString(done), StudyRow.class);
-            }
-            GlyphRuntime rt = GlyphRuntime.builder().optRegistry(base.registry()).optDataRoot(base.dataRoot())
-                    .optListener(base.listener()).optEngine(EngineOptions.builder().optDevice(base.engineOptions().device())
-                            .optThreads(base.engineOptions().threads()).optSeed(seed).build()).build();
-            DatasetChoice data = budget == 0 ? target : target.withOption("perClass", Integer.toString(budget));
-            Transfer transfer = Transfer.from(source).on(data).targetDefaults(targetDefaults).baseline(org.glyphtransfer.transfer.Baseline.SCRATCH).saveTo(dir).writePolicy(org.glyphtransfer.transfer.WritePolicy.OVERWRITE).runtime(rt);
-            if (phases != null) {
-                transfer.phases(phases);
-            }
-            RunResult result = transfer.run();
-            Provenance p = result.model().provenance();
-            double perClassUsed = (double) p.datasetSizes().get("train") / p.classNames().size();
-            StudyRow row = new StudyRow(budget, perClassUsed, seed, result.model().phases().get(0).testAccuracy(),
-                    result.testAccuracy(), result.baseline().orElseThrow().testAccuracy());
-            AtomicFiles.write(done, GSON.toJson(row));
-            base.listener().onMessage(String.format(Locale.ROOT, "study: perClass %s seed %d: transfer %.4f, scratch %.4f",
-                    budget == 0 ? "all" : budget, seed, row.transferAccuracy(), row.scratchAccuracy()));
-            return row;
-        } catch (IOException e) {
-            throw new GlyphException("Could not read or write " + done + ": " + e.getMessage() + ".", e);
+    private RunResult transfer(GridCell cell, GlyphRuntime base) {
+        int budget = cell.point().perClass();
+        DatasetChoice data = budget == 0 ? target : target.withOption("perClass", Integer.toString(budget));
+        Transfer transfer = Transfer.from(source).on(data).targetDefaults(targetDefaults).baseline(Baseline.SCRATCH)
+                .saveTo(cell.folder()).writePolicy(WritePolicy.OVERWRITE).runtime(cell.runtime(base));
+        if (phases != null) {
+            transfer.phases(phases);
         }
+        return transfer.run();
     }
 }

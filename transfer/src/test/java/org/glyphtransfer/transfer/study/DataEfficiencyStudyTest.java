@@ -12,6 +12,7 @@ import java.util.List;
 import org.glyphtransfer.testing.CpuEngine;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.grid.PointSummary;
 import org.glyphtransfer.transfer.testing.TestRuntimes;
 import org.glyphtransfer.transfer.settings.Phase;
 import org.junit.jupiter.api.Test;
@@ -30,20 +31,22 @@ class DataEfficiencyStudyTest {
                 .perClass(List.of(5, 0)).seeds(List.of(1L, 2L))
                 .phases(List.of(Phase.headOnly().withEpochs(2).withLearningRate(1e-2), Phase.fineTune().withEpochs(2)))
                 .saveTo(dir.resolve("study")).runtime(rt);
-        List<StudySummary> summary = study.run();
+        List<PointSummary> summary = study.run();
         assertEquals(2, summary.size());
-        assertEquals(5, summary.get(0).perClass());
+        assertEquals(5, summary.get(0).point().perClass());
         assertEquals(5.0, summary.get(0).trainPerClass(), 1e-9);
-        assertEquals(0, summary.get(1).perClass());
+        assertEquals(0, summary.get(1).point().perClass());
         assertEquals(40.0, summary.get(1).trainPerClass(), 1e-9);
         assertEquals(2, summary.get(0).seeds());
+        assertTrue(summary.get(0).scratch() != null && summary.get(0).gain().isPresent(), "every run has its scratch baseline");
+        assertTrue(Files.exists(dir.resolve("study/perClass-5/seed-2/cell.json")));
         for (String f : List.of("study.md", "study.csv", "study.json", "study.png")) {
             assertTrue(Files.size(dir.resolve("study").resolve(f)) > 100, f);
         }
         assertEquals(3, Files.readAllLines(dir.resolve("study/study.csv")).size());
         long before = Files.getLastModifiedTime(dir.resolve("study/perClass-5/seed-1/model.params")).toMillis();
-        List<StudySummary> again = study.run();
-        assertEquals(summary.get(0).transfer()[0], again.get(0).transfer()[0], 0.0);
+        List<PointSummary> again = study.run();
+        assertEquals(summary.get(0).last().mean(), again.get(0).last().mean(), 0.0);
         assertEquals(before, Files.getLastModifiedTime(dir.resolve("study/perClass-5/seed-1/model.params")).toMillis(),
                 "a finished run must not be trained again");
     }

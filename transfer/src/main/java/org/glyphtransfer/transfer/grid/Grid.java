@@ -1,0 +1,158 @@
+package org.glyphtransfer.transfer.grid;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.glyphtransfer.api.GlyphException;
+
+/**
+ * Runs a grid: every point with every seed, each cell in {@code OUT/<point>/seed-<seed>}. A cell
+ * that finished before (its {@code cell.json} is there) is read back and not run again; a
+ * damaged {@code cell.json} stops the grid before anything runs. Then writes one report,
+ * {@code OUT/<prefix>.md}, {@code .csv}, {@code .json} and {@code .png}.
+ *
+ * <pre>{@code
+ * GridResult r = Grid.of(points).seeds(List.of(1L, 2L, 3L)).saveTo(out).report("study", "Transfer vs. scratch")
+ *         .run(cell -> Transfer.from(source).on(data).saveTo(cell.folder()).runtime(cell.runtime(rt)).run());
+ * }</pre>
+ */
+public final class Grid {
+    private final List<GridPoint> points;
+    private List<Long> seeds = List.of(42L);
+    private boolean seedFolders = true;
+    private Path output;
+    private String prefix = "grid";
+    private String title = "Grid";
+    private Consumer<String> progress = m -> { };
+
+    private Grid(List<GridPoint> points) {
+        this.points = List.copyOf(points);
+    }
+
+    /**
+     * @param points the points, in table order; their names must differ
+     * @return a grid to configure
+     */
+    public static Grid of(List<GridPoint> points) {
+        Set<String> names = new HashSet<>();
+        for (GridPoint p : points) {
+            if (!names.add(p.name())) {
+                throw new GlyphException("Two grid points are both named '" + p.name() + "'; give each point its own name.");
+            }
+        }
+        if (points.isEmpty()) {
+            throw new GlyphException("A grid needs at least one point.");
+        }
+        return new Grid(points);
+    }
+
+    /** @param s the seeds every point runs with; default 42 @return this */
+    public Grid seeds(List<Long> s) {
+        if (s.isEmpty() || new HashSet<>(s).size() != s.size()) {
+            throw new GlyphException("A grid needs at least one seed, each listed once, not " + s + ".");
+        }
+        this.seeds = List.copyOf(s);
+        return this;
+    }
+
+    /**
+     * @param yes false to put a single-seed grid's cells straight into {@code OUT/<point>}; default true
+     * @return this
+     */
+    public Grid seedFolders(boolean yes) {
+        this.seedFolders = yes;
+        return this;
+    }
+
+    /** @param dir the grid's folder @return this */
+    public Grid saveTo(Path dir) {
+        this.output = dir;
+        return this;
+    }
+
+    /**
+     * @param filePrefix names the report files, e.g. "study" for study.md, study.csv, study.json, study.png; default "grid"
+     * @param heading the report's heading and the plot's title
+     * @return this
+     */
+    public Grid report(String filePrefix, String heading) {
+        this.prefix = filePrefix;
+        this.title = heading;
+        return this;
+    }
+
+    /** @param p hears one line per cell (starting, skipped, finished); default: silent @return this */
+    public Grid progress(Consumer<String> p) {
+        this.progress = p;
+        return this;
+    }
+
+    /** @return every cell, point by point and seed by seed */
+    public List<GridCell> cells() {
+        if (output == null) {
+            throw new GlyphException("A grid needs a folder to write to (saveTo).");
+        }
+        if (!seedFolders && seeds.size() > 1) {
+            throw new GlyphException("A grid with " + seeds.size() + " seeds needs a folder per seed.");
+        }
+        List<GridCell> cells = new ArrayList<>();
+        for (GridPoint p : points) {
+            for (long seed : seeds) {
+                Path dir = output.resolve(p.name());
+                cells.add(new GridCell(p, seed, seedFolders ? dir.resolve("seed-" + seed) : dir));
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * Runs every cell that has not finished, then writes the report.
+     *
+     * @param work what a cell does
+     * @return every cell's result and the summary per point
+     * @throws GlyphException when a finished cell's {@code cell.json} is corrupt, or a file cannot be written
+     */
+    public GridResult run(CellWork work) {
+        List<GridCell> cells = cells();
+        // Every finished cell is read first, so that a damaged one stops the grid before anything trains.
+        List<CellResult> finished = new ArrayList<>();
+        cells.forEach(c -> finished.add(GridFiles.readFinished(c)));
+        List<CellResult> results = new ArrayList<>();
+        int ran = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            GridCell cell = cells.get(i);
+            String name = String.format(Locale.ROOT, "%s run %d/%d %s%s", prefix, i + 1, cells.size(), cell.point().name(),
+                    seedFolders ? " seed " + cell.seed() : "");
+            CellResult done = finished.get(i);
+            if (done != null) {
+                progress.accept(name + ": finished before, skipped");
+                results.add(done);
+                continue;
+            }
+            progress.accept(name);
+            CellResult r = CellResult.of(cell, work.run(cell));
+            try {
+                GridFiles.writeFinished(cell, r);
+            } catch (IOException e) {
+                throw new GlyphException("Could not write " + cell.folder().resolve(GridFiles.CELL_JSON) + ": " + e.getMessage() + ".", e);
+            }
+            results.add(r);
+            ran++;
+            Accuracy a = r.accuracy();
+            progress.accept(String.format(Locale.ROOT, "%s: head %.4f, final %.4f%s", name, a.head(), a.last(),
+                    a.scratch() == null ? "" : String.format(Locale.ROOT, ", scratch %.4f", a.scratch())));
+        }
+        GridResult result = new GridResult(results, PointSummary.of(points, results), ran);
+        try {
+            GridReport.write(output, prefix, title, result);
+        } catch (IOException e) {
+            throw new GlyphException("Could not write the report " + output.resolve(prefix + ".md") + ": " + e.getMessage() + ".", e);
+        }
+        return result;
+    }
+}
