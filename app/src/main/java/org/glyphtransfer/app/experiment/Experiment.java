@@ -60,17 +60,17 @@ public final class Experiment {
 
     /** @param path a whole-number key @return its value, if set */
     public Optional<Integer> integer(String path) {
-        return Optional.ofNullable((Long) settings.get(path)).map(Long::intValue);
+        return Optional.ofNullable((Number) settings.get(path)).map(Number::intValue);
     }
 
     /** @param path a whole-number key @return its value, if set */
     public Optional<Long> longValue(String path) {
-        return Optional.ofNullable((Long) settings.get(path));
+        return Optional.ofNullable((Number) settings.get(path)).map(Number::longValue);
     }
 
     /** @param path a decimal key @return its value, if set */
     public Optional<Double> decimal(String path) {
-        return Optional.ofNullable((Double) settings.get(path));
+        return Optional.ofNullable((Number) settings.get(path)).map(Number::doubleValue);
     }
 
     /** @param path a true/false key @return its value, false when unset */
