@@ -29,8 +29,8 @@ public final class DataSplit {
         this.sampleIds = List.copyOf(sampleIds);
         long n = images.getShape().get(0);
         if (n != labels.length || (!sampleIds.isEmpty() && sampleIds.size() != labels.length)) {
-            throw new IllegalArgumentException("Split has " + n + " images, " + labels.length + " labels and "
-                    + sampleIds.size() + " sample ids");
+            throw new IllegalArgumentException(
+                    "Split has " + n + " images, " + labels.length + " labels and " + sampleIds.size() + " sample ids");
         }
     }
 

@@ -27,7 +27,8 @@ public final class OptionSchema {
                     spec.parse("its declaration", spec.defaultValue());
                 } catch (GlyphException e) {
                     // A plugin author's mistake, not the user's: fail where the plugin is written.
-                    throw new IllegalArgumentException("Default of option '" + spec.key() + "' is invalid: " + e.getMessage(), e);
+                    throw new IllegalArgumentException(
+                            "Default of option '" + spec.key() + "' is invalid: " + e.getMessage(), e);
                 }
             }
         }
@@ -68,7 +69,8 @@ public final class OptionSchema {
         for (Map.Entry<String, String> entry : raw.entrySet()) {
             OptionSpec spec = specs.get(entry.getKey());
             if (spec == null) {
-                String known = specs.isEmpty() ? "it takes no options" : "known keys: " + String.join(", ", specs.keySet());
+                String known =
+                        specs.isEmpty() ? "it takes no options" : "known keys: " + String.join(", ", specs.keySet());
                 throw new GlyphException("Unknown option '" + entry.getKey() + "' for " + owner
                         + Suggestions.hint(entry.getKey(), specs.keySet()) + "; " + known + ".");
             }

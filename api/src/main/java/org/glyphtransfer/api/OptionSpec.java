@@ -32,8 +32,14 @@ public final class OptionSpec {
     private final double min;
     private final double max;
 
-    private OptionSpec(String key, Type type, String defaultValue, String description,
-            List<String> choices, double min, double max) {
+    private OptionSpec(
+            String key,
+            Type type,
+            String defaultValue,
+            String description,
+            List<String> choices,
+            double min,
+            double max) {
         this.key = Objects.requireNonNull(key, "key");
         this.type = type;
         this.defaultValue = defaultValue;
@@ -51,7 +57,8 @@ public final class OptionSpec {
      * @return the spec
      */
     public static OptionSpec string(String key, String defaultValue) {
-        return new OptionSpec(key, Type.STRING, defaultValue, "", List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return new OptionSpec(
+                key, Type.STRING, defaultValue, "", List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -62,8 +69,14 @@ public final class OptionSpec {
      * @return the spec
      */
     public static OptionSpec integer(String key, Integer defaultValue) {
-        return new OptionSpec(key, Type.INTEGER, defaultValue == null ? null : defaultValue.toString(), "",
-                List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return new OptionSpec(
+                key,
+                Type.INTEGER,
+                defaultValue == null ? null : defaultValue.toString(),
+                "",
+                List.of(),
+                Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -74,8 +87,14 @@ public final class OptionSpec {
      * @return the spec
      */
     public static OptionSpec decimal(String key, Double defaultValue) {
-        return new OptionSpec(key, Type.DECIMAL, defaultValue == null ? null : defaultValue.toString(), "",
-                List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return new OptionSpec(
+                key,
+                Type.DECIMAL,
+                defaultValue == null ? null : defaultValue.toString(),
+                "",
+                List.of(),
+                Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -86,8 +105,14 @@ public final class OptionSpec {
      * @return the spec
      */
     public static OptionSpec bool(String key, boolean defaultValue) {
-        return new OptionSpec(key, Type.BOOLEAN, Boolean.toString(defaultValue), "", List.of(),
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return new OptionSpec(
+                key,
+                Type.BOOLEAN,
+                Boolean.toString(defaultValue),
+                "",
+                List.of(),
+                Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -99,8 +124,14 @@ public final class OptionSpec {
      * @return the spec
      */
     public static OptionSpec choice(String key, String defaultValue, String... choices) {
-        return new OptionSpec(key, Type.CHOICE, defaultValue, "", List.of(choices),
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return new OptionSpec(
+                key,
+                Type.CHOICE,
+                defaultValue,
+                "",
+                List.of(choices),
+                Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -220,8 +251,8 @@ public final class OptionSpec {
     }
 
     private GlyphException bad(String owner, String raw) {
-        return new GlyphException("Option '" + key + "' of " + owner + " does not accept '" + raw
-                + "'; expected " + expectation() + ".");
+        return new GlyphException(
+                "Option '" + key + "' of " + owner + " does not accept '" + raw + "'; expected " + expectation() + ".");
     }
 
     private static String format(double v) {

@@ -32,7 +32,8 @@ public final class PluginRegistry {
     private final Map<String, ModelProvider> models;
     private final Path pluginDirectory;
 
-    private PluginRegistry(Map<String, DatasetProvider> datasets, Map<String, ModelProvider> models, Path pluginDirectory) {
+    private PluginRegistry(
+            Map<String, DatasetProvider> datasets, Map<String, ModelProvider> models, Path pluginDirectory) {
         this.datasets = Collections.unmodifiableMap(datasets);
         this.models = Collections.unmodifiableMap(models);
         this.pluginDirectory = pluginDirectory;
@@ -101,7 +102,8 @@ public final class PluginRegistry {
             return "built-in";
         }
         try {
-            Path location = Paths.get(source.getLocation().toURI()).toAbsolutePath().normalize();
+            Path location =
+                    Paths.get(source.getLocation().toURI()).toAbsolutePath().normalize();
             return location.startsWith(pluginDirectory) ? String.valueOf(location.getFileName()) : "built-in";
         } catch (Exception e) {
             return "built-in";
@@ -111,7 +113,8 @@ public final class PluginRegistry {
     private static <T extends Plugin> T lookup(String kind, Map<String, T> plugins, String name) {
         T plugin = plugins.get(name);
         if (plugin == null) {
-            String available = plugins.isEmpty() ? "no " + kind + " plugins are installed"
+            String available = plugins.isEmpty()
+                    ? "no " + kind + " plugins are installed"
                     : "available: " + String.join(", ", plugins.keySet());
             throw new GlyphException("Unknown " + kind + " '" + name + "'" + Suggestions.hint(name, plugins.keySet())
                     + "; " + available + ".");
@@ -187,7 +190,8 @@ public final class PluginRegistry {
             }
             try (Stream<Path> files = Files.list(directory)) {
                 List<URL> urls = new ArrayList<>();
-                for (Path jar : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".jar")).sorted()::iterator) {
+                for (Path jar : (Iterable<Path>)
+                        files.filter(p -> p.toString().endsWith(".jar")).sorted()::iterator) {
                     urls.add(jar.toUri().toURL());
                 }
                 return urls.toArray(new URL[0]);
@@ -205,13 +209,16 @@ public final class PluginRegistry {
                     T previous = byName.putIfAbsent(plugin.name(), plugin);
                     if (previous != null && previous.getClass() != plugin.getClass()) {
                         throw new GlyphException("Two " + kind + " plugins are named '" + plugin.name() + "': "
-                                + previous.getClass().getName() + " and " + plugin.getClass().getName()
+                                + previous.getClass().getName() + " and "
+                                + plugin.getClass().getName()
                                 + "; remove one of their jars or rename one plugin.");
                     }
                 }
             } catch (ServiceConfigurationError e) {
-                throw new GlyphException("A " + kind + " plugin could not be loaded (" + e.getMessage()
-                        + "); check the jar in the plugins folder and its META-INF/services entry.", e);
+                throw new GlyphException(
+                        "A " + kind + " plugin could not be loaded (" + e.getMessage()
+                                + "); check the jar in the plugins folder and its META-INF/services entry.",
+                        e);
             }
             return byName;
         }

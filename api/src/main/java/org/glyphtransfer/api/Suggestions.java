@@ -38,7 +38,9 @@ public final class Suggestions {
      * @return a hint to append to an error message
      */
     public static String hint(String wrong, Collection<String> candidates) {
-        return closest(wrong, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return closest(wrong, candidates)
+                .map(s -> " (did you mean '" + s + "'?)")
+                .orElse("");
     }
 
     static int distance(String a, String b) {

@@ -31,7 +31,8 @@ class DataRootTest {
     void defaultIsGlyphDataInTheHomeFolder() {
         for (String absent : new String[] {null, " "}) {
             DataRoot root = DataRoot.locate(null, absent);
-            assertEquals(Paths.get(System.getProperty("user.home"), ".glyph", "data").toAbsolutePath(), root.path());
+            assertEquals(
+                    Paths.get(System.getProperty("user.home"), ".glyph", "data").toAbsolutePath(), root.path());
             assertEquals("default", root.origin());
         }
     }

@@ -27,7 +27,10 @@ public final class FixtureLinearModel implements ModelProvider {
 
     @Override
     public ModelParts build(ModelRequest request) {
-        Linear head = Linear.builder().setUnits(request.numClasses()).optBias(request.options().getBoolean("bias")).build();
+        Linear head = Linear.builder()
+                .setUnits(request.numClasses())
+                .optBias(request.options().getBoolean("bias"))
+                .build();
         return new ModelParts(Blocks.batchFlattenBlock(), head, false);
     }
 }

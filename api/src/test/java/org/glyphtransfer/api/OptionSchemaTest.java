@@ -25,7 +25,8 @@ class OptionSchemaTest {
     }
 
     private static String error(String key, String value) {
-        return assertThrows(GlyphException.class, () -> parse(Map.of(key, value))).getMessage();
+        return assertThrows(GlyphException.class, () -> parse(Map.of(key, value)))
+                .getMessage();
     }
 
     @Test
@@ -39,7 +40,8 @@ class OptionSchemaTest {
         assertTrue(options.optString("root").isEmpty());
         IllegalStateException unset = assertThrows(IllegalStateException.class, () -> options.getString("root"));
         assertTrue(unset.getMessage().contains("'root'"), unset.getMessage());
-        assertEquals(Map.of("perClass", "100", "valFraction", "0.1", "invert", "false", "onBadFile", "fail"),
+        assertEquals(
+                Map.of("perClass", "100", "valFraction", "0.1", "invert", "false", "onBadFile", "fail"),
                 options.asText());
         assertEquals(OWNER, options.owner());
     }
@@ -59,7 +61,8 @@ class OptionSchemaTest {
         assertTrue(options.getBoolean("invert"));
         assertEquals("skip", options.getString("onBadFile"), "a choice comes back in its declared spelling");
         assertEquals("250", options.asText().get("perClass"));
-        assertEquals(List.of("root", "perClass", "valFraction", "invert", "onBadFile"),
+        assertEquals(
+                List.of("root", "perClass", "valFraction", "invert", "onBadFile"),
                 List.copyOf(options.asText().keySet()));
     }
 
@@ -73,8 +76,10 @@ class OptionSchemaTest {
 
     @Test
     void wholeNumbersRejectFractionsTextAndValuesOutOfRange() {
-        assertEquals("Option 'perClass' of dataset 'letter-folders' does not accept '1.5'; "
-                + "expected a whole number in [1, 1000].", error("perClass", "1.5"));
+        assertEquals(
+                "Option 'perClass' of dataset 'letter-folders' does not accept '1.5'; "
+                        + "expected a whole number in [1, 1000].",
+                error("perClass", "1.5"));
         assertTrue(error("perClass", "many").contains("'many'"));
         assertTrue(error("perClass", "0").contains("in [1, 1000]"));
         assertTrue(error("perClass", "1001").contains("in [1, 1000]"));
@@ -84,8 +89,10 @@ class OptionSchemaTest {
 
     @Test
     void decimalsRejectNaNTextAndValuesOutOfRange() {
-        assertEquals("Option 'valFraction' of dataset 'letter-folders' does not accept '0.95'; "
-                + "expected a number in [0, 0.9].", error("valFraction", "0.95"));
+        assertEquals(
+                "Option 'valFraction' of dataset 'letter-folders' does not accept '0.95'; "
+                        + "expected a number in [0, 0.9].",
+                error("valFraction", "0.95"));
         assertTrue(error("valFraction", "NaN").contains("'NaN'"));
         assertTrue(error("valFraction", "-0.1").contains("'-0.1'"));
         assertTrue(error("valFraction", "ten percent").contains("expected a number"));
@@ -94,38 +101,49 @@ class OptionSchemaTest {
 
     @Test
     void booleansAcceptOnlyTrueOrFalse() {
-        assertEquals("Option 'invert' of dataset 'letter-folders' does not accept 'yes'; expected true or false.",
+        assertEquals(
+                "Option 'invert' of dataset 'letter-folders' does not accept 'yes'; expected true or false.",
                 error("invert", "yes"));
         assertFalse(parse(Map.of("invert", "False")).getBoolean("invert"));
     }
 
     @Test
     void choicesListTheAllowedWordsAndSuggestTheClosest() {
-        assertEquals("Option 'onBadFile' of dataset 'letter-folders' does not accept 'skp'; "
-                + "expected one of fail, skip, warn (did you mean 'skip'?).", error("onBadFile", "skp"));
-        assertEquals("Option 'onBadFile' of dataset 'letter-folders' does not accept 'ignore-everything'; "
-                + "expected one of fail, skip, warn.", error("onBadFile", "ignore-everything"));
+        assertEquals(
+                "Option 'onBadFile' of dataset 'letter-folders' does not accept 'skp'; "
+                        + "expected one of fail, skip, warn (did you mean 'skip'?).",
+                error("onBadFile", "skp"));
+        assertEquals(
+                "Option 'onBadFile' of dataset 'letter-folders' does not accept 'ignore-everything'; "
+                        + "expected one of fail, skip, warn.",
+                error("onBadFile", "ignore-everything"));
     }
 
     @Test
     void unknownKeyListsTheKnownKeysWithADidYouMean() {
-        assertEquals("Unknown option 'perclas' for dataset 'letter-folders' (did you mean 'perClass'?); "
-                + "known keys: root, perClass, valFraction, invert, onBadFile.", error("perclas", "3"));
-        assertEquals("Unknown option 'colour' for dataset 'letter-folders'; "
-                + "known keys: root, perClass, valFraction, invert, onBadFile.", error("colour", "red"));
+        assertEquals(
+                "Unknown option 'perclas' for dataset 'letter-folders' (did you mean 'perClass'?); "
+                        + "known keys: root, perClass, valFraction, invert, onBadFile.",
+                error("perclas", "3"));
+        assertEquals(
+                "Unknown option 'colour' for dataset 'letter-folders'; "
+                        + "known keys: root, perClass, valFraction, invert, onBadFile.",
+                error("colour", "red"));
     }
 
     @Test
     void aSchemaWithoutOptionsSaysSo() {
-        GlyphException e = assertThrows(GlyphException.class,
-                () -> OptionSchema.empty().parse("model 'lenet5'", Map.of("depth", "3")));
+        GlyphException e = assertThrows(
+                GlyphException.class, () -> OptionSchema.empty().parse("model 'lenet5'", Map.of("depth", "3")));
         assertEquals("Unknown option 'depth' for model 'lenet5'; it takes no options.", e.getMessage());
-        assertTrue(OptionSchema.empty().parse("model 'lenet5'", Map.of()).asText().isEmpty());
+        assertTrue(
+                OptionSchema.empty().parse("model 'lenet5'", Map.of()).asText().isEmpty());
     }
 
     @Test
     void declaringAKeyTwiceIsAProgrammingError() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> OptionSchema.of(OptionSpec.integer("epochs", 1), OptionSpec.decimal("epochs", 1.0)));
     }
 
@@ -140,16 +158,20 @@ class OptionSchemaTest {
         assertEquals("5", ranged.defaultValue());
         assertEquals(OptionSpec.Type.INTEGER, ranged.type());
         assertEquals("text", OptionSpec.string("root", null).expectation());
-        assertEquals("a number in [0.5, 2.5]", OptionSpec.decimal("zoom", 1.0).optRange(0.5, 2.5).expectation());
+        assertEquals(
+                "a number in [0.5, 2.5]",
+                OptionSpec.decimal("zoom", 1.0).optRange(0.5, 2.5).expectation());
         assertEquals(List.of("a", "b"), OptionSpec.choice("mode", "a", "a", "b").choices());
-        assertEquals(List.of("root", "perClass", "valFraction", "invert", "onBadFile"),
+        assertEquals(
+                List.of("root", "perClass", "valFraction", "invert", "onBadFile"),
                 SCHEMA.specs().stream().map(OptionSpec::key).toList());
     }
 
     @Test
     void aModelRequestNeedsAtLeastTwoClasses() {
         PluginOptions none = OptionSchema.empty().parse("model 'x'", Map.of());
-        GlyphException e = assertThrows(GlyphException.class, () -> ModelRequest.builder(none, 1).build());
+        GlyphException e = assertThrows(
+                GlyphException.class, () -> ModelRequest.builder(none, 1).build());
         assertEquals("A model needs at least 2 classes, not 1.", e.getMessage());
         assertEquals(26, ModelRequest.builder(none, 26).build().numClasses());
     }

@@ -64,10 +64,12 @@ final class PluginJarBuilder {
         }
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest)) {
             try (Stream<Path> walk = Files.walk(classes)) {
                 for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                    out.putNextEntry(new JarEntry(classes.relativize(p).toString().replace('\\', '/')));
+                    out.putNextEntry(
+                            new JarEntry(classes.relativize(p).toString().replace('\\', '/')));
                     out.write(Files.readAllBytes(p));
                     out.closeEntry();
                 }
@@ -86,9 +88,10 @@ final class PluginJarBuilder {
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, code) -> units.add(new SourceText(name, code)));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> options = List.of("--release", "17", "-classpath", System.getProperty("java.class.path"),
-                "-d", classes.toString());
-        boolean ok = compiler.getTask(null, null, diagnostics, options, null, units).call();
+        List<String> options = List.of(
+                "--release", "17", "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+        boolean ok =
+                compiler.getTask(null, null, diagnostics, options, null, units).call();
         if (!ok) {
             throw new IllegalStateException("Test plugin sources do not compile: " + diagnostics.getDiagnostics());
         }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PluginRegistryTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
 
     private static PluginRegistry classPathOnly() {
         return PluginRegistry.builder().optUseEnvironment(false).build();
@@ -69,9 +70,12 @@ class PluginRegistryTest {
     @Test
     void modelFromTheRegistryBuildsBackboneAndHeadForTheClassCount() {
         ModelProvider model = classPathOnly().model(FixtureLinearModel.NAME);
-        ModelParts parts = model.build(ModelRequest.builder(model.parseOptions(Map.of("bias", "false")), 26).build());
+        ModelParts parts = model.build(ModelRequest.builder(model.parseOptions(Map.of("bias", "false")), 26)
+                .build());
         assertTrue(parts.head() instanceof Linear);
-        assertEquals(List.of(parts.backbone(), parts.head()), parts.network().getChildren().values());
+        assertEquals(
+                List.of(parts.backbone(), parts.head()),
+                parts.network().getChildren().values());
         assertFalse(parts.pretrainedBackbone());
         ModelParts transferred = parts.withHead(Linear.builder().setUnits(10).build());
         assertSame(parts.backbone(), transferred.backbone());
@@ -82,7 +86,8 @@ class PluginRegistryTest {
     void unknownNameListsTheAvailableNamesAndSuggestsTheClosest() {
         PluginRegistry registry = classPathOnly();
         GlyphException typo = assertThrows(GlyphException.class, () -> registry.dataset("fixture-leters"));
-        assertEquals("Unknown dataset 'fixture-leters' (did you mean 'fixture-letters'?); available: fixture-letters.",
+        assertEquals(
+                "Unknown dataset 'fixture-leters' (did you mean 'fixture-letters'?); available: fixture-letters.",
                 typo.getMessage());
         GlyphException far = assertThrows(GlyphException.class, () -> registry.model("resnet152"));
         assertEquals("Unknown model 'resnet152'; available: fixture-linear.", far.getMessage());
@@ -92,7 +97,10 @@ class PluginRegistryTest {
     void unknownNameWithNoPluginsSaysNoneAreInstalled() {
         // A loader that sees neither the test resources nor any plugin jar.
         ClassLoader empty = new URLClassLoader(new URL[0], null);
-        PluginRegistry registry = PluginRegistry.builder().optClassLoader(empty).optUseEnvironment(false).build();
+        PluginRegistry registry = PluginRegistry.builder()
+                .optClassLoader(empty)
+                .optUseEnvironment(false)
+                .build();
         assertTrue(registry.datasets().isEmpty());
         GlyphException e = assertThrows(GlyphException.class, () -> registry.dataset("mnist"));
         assertEquals("Unknown dataset 'mnist'; no dataset plugins are installed.", e.getMessage());
@@ -109,7 +117,10 @@ class PluginRegistryTest {
                 .build(temp, plugins.resolve("strokes-plugin.jar"));
         Files.writeString(plugins.resolve("README.txt"), "not a jar, ignored");
 
-        PluginRegistry registry = PluginRegistry.builder().optPluginDirectory(plugins).optUseEnvironment(false).build();
+        PluginRegistry registry = PluginRegistry.builder()
+                .optPluginDirectory(plugins)
+                .optUseEnvironment(false)
+                .build();
 
         assertEquals(List.of(FixtureLettersDataset.NAME, "folder-strokes"), names(registry.datasets()));
         assertEquals(List.of(FixtureLinearModel.NAME, "folder-tiny"), names(registry.models()));
@@ -118,14 +129,18 @@ class PluginRegistryTest {
         assertEquals("strokes-plugin.jar", registry.origin(fromJar));
         assertEquals("strokes-plugin.jar", registry.origin(registry.model("folder-tiny")));
         assertEquals("built-in", registry.origin(registry.dataset(FixtureLettersDataset.NAME)));
-        assertEquals(plugins.toAbsolutePath().normalize(), registry.pluginDirectory().orElseThrow());
+        assertEquals(
+                plugins.toAbsolutePath().normalize(), registry.pluginDirectory().orElseThrow());
         // The same class path without the folder does not see the jar's plugins.
         assertThrows(GlyphException.class, () -> classPathOnly().dataset("folder-strokes"));
     }
 
     @Test
     void anEmptyPluginsFolderAddsNothing() throws IOException {
-        PluginRegistry registry = PluginRegistry.builder().optPluginDirectory(pluginsFolder()).optUseEnvironment(false).build();
+        PluginRegistry registry = PluginRegistry.builder()
+                .optPluginDirectory(pluginsFolder())
+                .optUseEnvironment(false)
+                .build();
         assertEquals(List.of(FixtureLettersDataset.NAME), names(registry.datasets()));
     }
 
@@ -133,13 +148,18 @@ class PluginRegistryTest {
     void twoDatasetsWithOneNameAreAnErrorNamingBothClasses() throws IOException {
         Path plugins = pluginsFolder();
         new PluginJarBuilder()
-                .source("folderplugin.OtherLetters", datasetSource("folderplugin.OtherLetters", FixtureLettersDataset.NAME))
+                .source(
+                        "folderplugin.OtherLetters",
+                        datasetSource("folderplugin.OtherLetters", FixtureLettersDataset.NAME))
                 .service(DatasetProvider.class, "folderplugin.OtherLetters")
                 .build(temp, plugins.resolve("letters.jar"));
-        PluginRegistry.Builder builder = PluginRegistry.builder().optPluginDirectory(plugins).optUseEnvironment(false);
+        PluginRegistry.Builder builder =
+                PluginRegistry.builder().optPluginDirectory(plugins).optUseEnvironment(false);
         GlyphException e = assertThrows(GlyphException.class, builder::build);
-        assertEquals("Two dataset plugins are named 'fixture-letters': org.glyphtransfer.api.FixtureLettersDataset and "
-                + "folderplugin.OtherLetters; remove one of their jars or rename one plugin.", e.getMessage());
+        assertEquals(
+                "Two dataset plugins are named 'fixture-letters': org.glyphtransfer.api.FixtureLettersDataset and "
+                        + "folderplugin.OtherLetters; remove one of their jars or rename one plugin.",
+                e.getMessage());
     }
 
     @Test
@@ -153,7 +173,8 @@ class PluginRegistryTest {
                 .source("second.Cnn", modelSource("second.Cnn", "cnn"))
                 .service(ModelProvider.class, "second.Cnn")
                 .build(temp, plugins.resolve("b.jar"));
-        PluginRegistry.Builder builder = PluginRegistry.builder().optPluginDirectory(plugins).optUseEnvironment(false);
+        PluginRegistry.Builder builder =
+                PluginRegistry.builder().optPluginDirectory(plugins).optUseEnvironment(false);
         GlyphException e = assertThrows(GlyphException.class, builder::build);
         assertTrue(e.getMessage().startsWith("Two model plugins are named 'cnn': "), e.getMessage());
         assertTrue(e.getMessage().contains("first.Cnn") && e.getMessage().contains("second.Cnn"), e.getMessage());
@@ -162,9 +183,11 @@ class PluginRegistryTest {
     @Test
     void missingPluginsFolderIsAUserError() {
         Path missing = temp.resolve("no-such-folder");
-        PluginRegistry.Builder builder = PluginRegistry.builder().optPluginDirectory(missing).optUseEnvironment(false);
+        PluginRegistry.Builder builder =
+                PluginRegistry.builder().optPluginDirectory(missing).optUseEnvironment(false);
         GlyphException e = assertThrows(GlyphException.class, builder::build);
-        assertTrue(e.getMessage().startsWith("Plugins folder " + missing.toAbsolutePath() + " does not exist"),
+        assertTrue(
+                e.getMessage().startsWith("Plugins folder " + missing.toAbsolutePath() + " does not exist"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("--plugins"), e.getMessage());
     }
@@ -172,9 +195,11 @@ class PluginRegistryTest {
     @Test
     void aFileGivenAsPluginsFolderIsAUserError() throws IOException {
         Path file = Files.writeString(temp.resolve("plugin.jar"), "x");
-        PluginRegistry.Builder builder = PluginRegistry.builder().optPluginDirectory(file).optUseEnvironment(false);
+        PluginRegistry.Builder builder =
+                PluginRegistry.builder().optPluginDirectory(file).optUseEnvironment(false);
         GlyphException e = assertThrows(GlyphException.class, builder::build);
-        assertTrue(e.getMessage().contains(file.toAbsolutePath() + " does not exist or is not a folder"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(file.toAbsolutePath() + " does not exist or is not a folder"), e.getMessage());
     }
 
     @Test
@@ -183,7 +208,8 @@ class PluginRegistryTest {
         new PluginJarBuilder()
                 .service(DatasetProvider.class, "folderplugin.Vanished")
                 .build(temp, plugins.resolve("broken.jar"));
-        PluginRegistry.Builder builder = PluginRegistry.builder().optPluginDirectory(plugins).optUseEnvironment(false);
+        PluginRegistry.Builder builder =
+                PluginRegistry.builder().optPluginDirectory(plugins).optUseEnvironment(false);
         GlyphException e = assertThrows(GlyphException.class, builder::build);
         assertTrue(e.getMessage().startsWith("A dataset plugin could not be loaded"), e.getMessage());
         assertTrue(e.getMessage().contains("folderplugin.Vanished"), e.getMessage());
@@ -196,11 +222,14 @@ class PluginRegistryTest {
         assertEquals("skip", options.getString("onBadFile"));
         assertEquals(28, options.getInt("size"));
         GlyphException e = assertThrows(GlyphException.class, () -> letters.parseOptions(Map.of("sise", "32")));
-        assertEquals("Unknown option 'sise' for dataset 'fixture-letters' (did you mean 'size'?); "
-                + "known keys: size, onBadFile.", e.getMessage());
+        assertEquals(
+                "Unknown option 'sise' for dataset 'fixture-letters' (did you mean 'size'?); "
+                        + "known keys: size, onBadFile.",
+                e.getMessage());
         ModelProvider linear = classPathOnly().model(FixtureLinearModel.NAME);
         GlyphException m = assertThrows(GlyphException.class, () -> linear.parseOptions(Map.of("bias", "maybe")));
-        assertEquals("Option 'bias' of model 'fixture-linear' does not accept 'maybe'; expected true or false.",
+        assertEquals(
+                "Option 'bias' of model 'fixture-linear' does not accept 'maybe'; expected true or false.",
                 m.getMessage());
     }
 }

@@ -14,43 +14,69 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code glyph bench}: training and inference throughput, latency, loading speed and memory,
  * each measured in its own process, side by side with the same model and loop in PyTorch; prints
  * a table and writes {@code bench.json}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Benchmark training, inference, loading and memory, each in its own process, against a PyTorch peer.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description =
+                "Benchmark training, inference, loading and memory, each in its own process, against a PyTorch peer.")
 final class BenchCommand implements Runnable {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
-    @ParentCommand GlyphCommand root;
-    @Spec CommandSpec spec;
+    @ParentCommand
+    GlyphCommand root;
 
-    @Option(names = "--out", defaultValue = "bench.json", description = "Results file (default: ${DEFAULT-VALUE}).") Path out;
-    @Option(names = "--quick", description = "Fewer epochs and no resnet18, for a smoke test.") boolean quick;
-    @Option(names = "--python", description = "Python with torch for the peer (default: $GLYPH_PYTHON, else /usr/bin/python3).") String python;
-    @Option(names = "--no-peer", description = "Skip the PyTorch peer.") boolean noPeer;
-    @Option(names = "--peer-script", defaultValue = "bench/peer_pytorch.py", description = "The peer script (default: ${DEFAULT-VALUE}).") Path peerScript;
-    @Option(names = "--scratch", defaultValue = "${java.io.tmpdir}/glyph-bench", description = "Folder for generated files.") Path scratch;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", defaultValue = "bench.json", description = "Results file (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--quick", description = "Fewer epochs and no resnet18, for a smoke test.")
+    boolean quick;
+
+    @Option(
+            names = "--python",
+            description = "Python with torch for the peer (default: $GLYPH_PYTHON, else /usr/bin/python3).")
+    String python;
+
+    @Option(names = "--no-peer", description = "Skip the PyTorch peer.")
+    boolean noPeer;
+
+    @Option(
+            names = "--peer-script",
+            defaultValue = "bench/peer_pytorch.py",
+            description = "The peer script (default: ${DEFAULT-VALUE}).")
+    Path peerScript;
+
+    @Option(
+            names = "--scratch",
+            defaultValue = "${java.io.tmpdir}/glyph-bench",
+            description = "Folder for generated files.")
+    Path scratch;
 
     @Override
     public void run() {
         // Checked before minutes of measurements, not after them.
         if (!noPeer && !Files.isRegularFile(peerScript)) {
-            throw new GlyphException("Peer script " + peerScript.toAbsolutePath() + " not found; run glyph bench from the "
-                    + "repository root, pass --peer-script, or skip the peer with --no-peer.");
+            throw new GlyphException(
+                    "Peer script " + peerScript.toAbsolutePath() + " not found; run glyph bench from the "
+                            + "repository root, pass --peer-script, or skip the peer with --no-peer.");
         }
         int threads = root.engineOptions().effectiveThreads();
         String epochs = quick ? "2" : "3";
@@ -64,7 +90,9 @@ final class BenchCommand implements Runnable {
         plan.add(new String[] {"4g", "infer"});
         plan.add(new String[] {"4g", "load-mnist"});
         plan.add(new String[] {"4g", "load-letters"});
-        plan.add(new String[] {"1536m", "load-azcsv", scratch.resolve("az-372450.csv").toString()});
+        plan.add(new String[] {
+            "1536m", "load-azcsv", scratch.resolve("az-372450.csv").toString()
+        });
         PrintWriter w = spec.commandLine().getOut();
         List<JsonObject> results = new ArrayList<>();
         for (String[] m : plan) {
@@ -97,8 +125,13 @@ final class BenchCommand implements Runnable {
     }
 
     private JsonObject measure(String[] m, int threads) {
-        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + m[0], "-Dglyph.threads=" + threads, "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + m[0],
+                "-Dglyph.threads=" + threads,
+                "-Dai.djl.offline=true",
+                "-cp",
+                System.getProperty("java.class.path"),
                 "org.glyphtransfer.app.bench.Measure"));
         command.addAll(List.of(m).subList(1, m.length));
         return run(command, String.join(" ", List.of(m).subList(1, m.length)));
@@ -106,8 +139,14 @@ final class BenchCommand implements Runnable {
 
     private JsonObject peer(int threads, int epochs) {
         String interpreter = python != null ? python : System.getenv().getOrDefault("GLYPH_PYTHON", "/usr/bin/python3");
-        return run(List.of(interpreter, peerScript.toString(), root.dataRoot().resolve("mnist").toString(), Integer.toString(threads),
-                Integer.toString(epochs)), "PyTorch peer");
+        return run(
+                List.of(
+                        interpreter,
+                        peerScript.toString(),
+                        root.dataRoot().resolve("mnist").toString(),
+                        Integer.toString(threads),
+                        Integer.toString(epochs)),
+                "PyTorch peer");
     }
 
     private static JsonObject run(List<String> command, String what) {
@@ -117,9 +156,12 @@ final class BenchCommand implements Runnable {
             if (!p.waitFor(20, TimeUnit.MINUTES) || p.exitValue() != 0) {
                 throw new GlyphException("Benchmark '" + what + "' failed: " + tail(output) + ".");
             }
-            return output.lines().filter(l -> l.startsWith("BENCH ")).reduce((a, b) -> b)
+            return output.lines()
+                    .filter(l -> l.startsWith("BENCH "))
+                    .reduce((a, b) -> b)
                     .map(l -> JsonParser.parseString(l.substring(6)).getAsJsonObject())
-                    .orElseThrow(() -> new GlyphException("Benchmark '" + what + "' printed no result: " + tail(output) + "."));
+                    .orElseThrow(() ->
+                            new GlyphException("Benchmark '" + what + "' printed no result: " + tail(output) + "."));
         } catch (IOException e) {
             throw new GlyphException("Benchmark '" + what + "' could not start: " + e.getMessage() + ".");
         } catch (InterruptedException e) {
@@ -134,14 +176,23 @@ final class BenchCommand implements Runnable {
     }
 
     static JsonObject find(List<JsonObject> results, String measurement) {
-        return results.stream().filter(r -> r.get("measurement").getAsString().equals(measurement)).findFirst().orElse(null);
+        return results.stream()
+                .filter(r -> r.get("measurement").getAsString().equals(measurement))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Map<String, Double> ratios(JsonObject train, JsonObject infer, JsonObject peer) {
         Map<String, Double> r = new LinkedHashMap<>();
-        r.put("trainingOursOverPyTorch", train.get("imagesPerSecond").getAsDouble() / peer.get("imagesPerSecond").getAsDouble());
+        r.put(
+                "trainingOursOverPyTorch",
+                train.get("imagesPerSecond").getAsDouble()
+                        / peer.get("imagesPerSecond").getAsDouble());
         if (infer != null) {
-            r.put("inferenceOursOverPyTorch", infer.get("forwardImagesPerSecond").getAsDouble() / peer.get("forwardImagesPerSecond").getAsDouble());
+            r.put(
+                    "inferenceOursOverPyTorch",
+                    infer.get("forwardImagesPerSecond").getAsDouble()
+                            / peer.get("forwardImagesPerSecond").getAsDouble());
         }
         return r;
     }
@@ -151,8 +202,13 @@ final class BenchCommand implements Runnable {
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("threads", threads);
         try {
-            m.put("cpu", Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown"));
+            m.put(
+                    "cpu",
+                    Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                            .filter(l -> l.startsWith("model name"))
+                            .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                            .findFirst()
+                            .orElse("unknown"));
         } catch (IOException e) {
             m.put("cpu", "unknown");
         }

@@ -2,8 +2,8 @@ package org.glyphtransfer.app;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.glyphtransfer.transfer.train.EpochStats;
 import org.glyphtransfer.transfer.settings.Phase;
+import org.glyphtransfer.transfer.train.EpochStats;
 import org.glyphtransfer.transfer.train.PhaseResult;
 import org.glyphtransfer.transfer.train.TrainingListener;
 
@@ -34,12 +34,23 @@ final class ConsoleProgress implements TrainingListener {
     @Override
     public void onPhaseStart(String run, Phase p, long trainable, long frozen, int batches) {
         this.phase = p;
-        out.printf(Locale.ROOT, "%s — phase '%s': %,d trainable, %,d frozen parameters; up to %d epochs × %d batches of %d%n",
-                run, p.name(), trainable, frozen, p.epochs(), batches, p.batchSize());
+        out.printf(
+                Locale.ROOT,
+                "%s — phase '%s': %,d trainable, %,d frozen parameters; up to %d epochs × %d batches of %d%n",
+                run,
+                p.name(),
+                trainable,
+                frozen,
+                p.epochs(),
+                batches,
+                p.batchSize());
         if (p.labelSmoothing() > 0) {
             // Otherwise a training loss far above the validation loss looks like a fault.
-            out.printf(Locale.ROOT, "  label smoothing %s: the training loss is against smoothed targets (its floor is above 0); "
-                    + "the validation loss is plain cross-entropy%n", p.labelSmoothing());
+            out.printf(
+                    Locale.ROOT,
+                    "  label smoothing %s: the training loss is against smoothed targets (its floor is above 0); "
+                            + "the validation loss is plain cross-entropy%n",
+                    p.labelSmoothing());
         }
         out.flush();
     }
@@ -51,8 +62,18 @@ final class ConsoleProgress implements TrainingListener {
         }
         int filled = (int) Math.round(BAR * (double) batch / batches);
         double remaining = imagesPerSecond > 0 ? (batches - batch) * (double) phase.batchSize() / imagesPerSecond : 0;
-        out.printf(Locale.ROOT, "\r  epoch %d/%d [%s%s] %d/%d  %,.0f img/s  loss %.4f  ETA %s ", epoch, phase.epochs(),
-                "=".repeat(filled), " ".repeat(BAR - filled), batch, batches, imagesPerSecond, runningLoss, duration(remaining));
+        out.printf(
+                Locale.ROOT,
+                "\r  epoch %d/%d [%s%s] %d/%d  %,.0f img/s  loss %.4f  ETA %s ",
+                epoch,
+                phase.epochs(),
+                "=".repeat(filled),
+                " ".repeat(BAR - filled),
+                batch,
+                batches,
+                imagesPerSecond,
+                runningLoss,
+                duration(remaining));
         out.flush();
         barShown = true;
     }
@@ -60,17 +81,31 @@ final class ConsoleProgress implements TrainingListener {
     @Override
     public void onEpoch(EpochStats s) {
         clearBar();
-        out.printf(Locale.ROOT, "  epoch %3d  loss %.4f  acc %.4f  |  val loss %.4f  val acc %.4f  |  lr %.2g  %.1fs  %,.0f img/s%n",
-                s.epoch(), s.trainLoss(), s.trainAccuracy(), s.validationLoss(), s.validationAccuracy(), s.learningRate(),
-                s.seconds(), s.imagesPerSecond());
+        out.printf(
+                Locale.ROOT,
+                "  epoch %3d  loss %.4f  acc %.4f  |  val loss %.4f  val acc %.4f  |  lr %.2g  %.1fs  %,.0f img/s%n",
+                s.epoch(),
+                s.trainLoss(),
+                s.trainAccuracy(),
+                s.validationLoss(),
+                s.validationAccuracy(),
+                s.learningRate(),
+                s.seconds(),
+                s.imagesPerSecond());
         out.flush();
     }
 
     @Override
     public void onPhaseEnd(PhaseResult r) {
         clearBar();
-        out.printf(Locale.ROOT, "phase '%s' done in %s: %d epochs%s, kept epoch %d%n", r.name(), duration(r.seconds()),
-                r.epochs().size(), r.stoppedEarly() ? " (stopped early)" : "", r.bestEpoch());
+        out.printf(
+                Locale.ROOT,
+                "phase '%s' done in %s: %d epochs%s, kept epoch %d%n",
+                r.name(),
+                duration(r.seconds()),
+                r.epochs().size(),
+                r.stoppedEarly() ? " (stopped early)" : "",
+                r.bestEpoch());
         out.flush();
     }
 
@@ -92,7 +127,8 @@ final class ConsoleProgress implements TrainingListener {
 
     static String duration(double seconds) {
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

@@ -7,16 +7,19 @@ import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.engine.EngineInfo;
 import org.glyphtransfer.engine.GlyphEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code glyph env}: engine, version, device, threads, data root and plugins folder. */
 @Command(name = "env", mixinStandardHelpOptions = true, description = "Show the engine, device, threads and data root.")
 final class EnvCommand implements Runnable {
-    @ParentCommand GlyphCommand root;
-    @Spec CommandSpec spec;
+    @ParentCommand
+    GlyphCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
@@ -36,7 +39,9 @@ final class EnvCommand implements Runnable {
         env.put("dataRoot", data.path().toString());
         env.put("dataRootFrom", data.origin());
         env.put("dataRootExists", java.nio.file.Files.isDirectory(data.path()));
-        env.put("plugins", root.registry().pluginDirectory().map(Object::toString).orElse("(none)"));
+        env.put(
+                "plugins",
+                root.registry().pluginDirectory().map(Object::toString).orElse("(none)"));
         env.put("java", System.getProperty("java.version"));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

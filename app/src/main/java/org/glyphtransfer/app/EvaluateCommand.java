@@ -4,27 +4,36 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.glyphtransfer.transfer.ModelEvaluation;
 import org.glyphtransfer.transfer.DatasetChoice;
+import org.glyphtransfer.transfer.ModelEvaluation;
 import org.glyphtransfer.transfer.eval.ClassMetrics;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code glyph evaluate}: test a saved model on a dataset; optionally write a report. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Evaluate a model folder on a dataset's test split (default: the dataset it was trained on).")
 final class EvaluateCommand implements Runnable {
-    @ParentCommand GlyphCommand root;
-    @Spec CommandSpec spec;
+    @ParentCommand
+    GlyphCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder.")
     Path model;
 
-    @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset plugin (default: the model's training dataset).")
+    @Option(
+            names = "--dataset",
+            paramLabel = "NAME",
+            description = "Dataset plugin (default: the model's training dataset).")
     String dataset;
 
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Dataset plugin option (repeatable).")
@@ -55,13 +64,23 @@ final class EvaluateCommand implements Runnable {
             w.flush();
             return;
         }
-        w.printf(Locale.ROOT, "%s on %d test samples: accuracy %.2f%%, loss %.4f, macro F1 %.4f%n", model, e.samples(),
-                100 * e.accuracy(), e.loss(), e.macroAverage().f1());
+        w.printf(
+                Locale.ROOT,
+                "%s on %d test samples: accuracy %.2f%%, loss %.4f, macro F1 %.4f%n",
+                model,
+                e.samples(),
+                100 * e.accuracy(),
+                e.loss(),
+                e.macroAverage().f1());
         TextTable t = new TextTable("CLASS", "PRECISION", "RECALL", "F1", "SUPPORT").alignRight(1, 2, 3, 4);
         for (ClassMetrics c : e.perClass()) {
             t.row(c.name(), f(c.precision()), f(c.recall()), f(c.f1()), c.support());
         }
-        t.row(e.macroAverage().name(), f(e.macroAverage().precision()), f(e.macroAverage().recall()), f(e.macroAverage().f1()),
+        t.row(
+                e.macroAverage().name(),
+                f(e.macroAverage().precision()),
+                f(e.macroAverage().recall()),
+                f(e.macroAverage().f1()),
                 e.samples());
         t.print(w);
         if (out != null) {

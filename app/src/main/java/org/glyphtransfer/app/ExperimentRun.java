@@ -4,17 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.app.experiment.Experiment;
-import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Baseline;
 import org.glyphtransfer.transfer.DatasetChoice;
+import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.ModelChoice;
 import org.glyphtransfer.transfer.Pretraining;
 import org.glyphtransfer.transfer.Recipe;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
+import org.glyphtransfer.transfer.settings.Phase;
 import org.glyphtransfer.transfer.settings.Stage;
 import org.glyphtransfer.transfer.store.ModelFolder;
-import org.glyphtransfer.transfer.settings.Phase;
 
 /** Turns a validated experiment into library calls: pretraining, then transfer. */
 final class ExperimentRun {
@@ -29,17 +29,27 @@ final class ExperimentRun {
     /** Checks plugin names, plugin options, recipe and phase values without loading anything. */
     void validate() {
         if (e.has("pretrain.model") && !e.has("transfer.from")) {
-            check("pretrain", () -> runtime.registry().model(e.text("pretrain.model").orElseThrow())
-                    .parseOptions(e.options("pretrain.model-option")));
-            check("pretrain", () -> runtime.registry().dataset(e.text("pretrain.dataset").orElseThrow())
-                    .parseOptions(e.options("pretrain.option")));
+            check(
+                    "pretrain",
+                    () -> runtime.registry()
+                            .model(e.text("pretrain.model").orElseThrow())
+                            .parseOptions(e.options("pretrain.model-option")));
+            check(
+                    "pretrain",
+                    () -> runtime.registry()
+                            .dataset(e.text("pretrain.dataset").orElseThrow())
+                            .parseOptions(e.options("pretrain.option")));
             check("pretrain", () -> e.phaseSettings(Stage.PRETRAIN).apply(List.of(Phase.full())));
         }
-        check("transfer", () -> runtime.registry().dataset(e.text("transfer.dataset").orElseThrow())
-                .parseOptions(e.options("transfer.option")));
+        check(
+                "transfer",
+                () -> runtime.registry()
+                        .dataset(e.text("transfer.dataset").orElseThrow())
+                        .parseOptions(e.options("transfer.option")));
         check("transfer", this::phases);
         e.text("transfer.baseline").filter(b -> !b.equals("scratch")).ifPresent(b -> {
-            throw new GlyphException(e.file() + ": 'transfer.baseline' is '" + b + "'; the only baseline is 'scratch'.");
+            throw new GlyphException(
+                    e.file() + ": 'transfer.baseline' is '" + b + "'; the only baseline is 'scratch'.");
         });
     }
 
@@ -51,19 +61,33 @@ final class ExperimentRun {
             source = e.pretrainOut();
         }
         if (source == null) {
-            source = Pretraining.of(ModelChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option")))
+            source = Pretraining.of(
+                            ModelChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option")))
                     .on(DatasetChoice.of(e.text("pretrain.dataset").orElseThrow(), e.options("pretrain.option")))
-                    .adjust(e.phaseSettings(Stage.PRETRAIN)).saveTo(e.pretrainOut()).writePolicy(Policies.write(e.flag("overwrite")))
-                    .resumePolicy(Policies.resume(resume)).runtime(runtime).run().outputDirectory().orElseThrow();
+                    .adjust(e.phaseSettings(Stage.PRETRAIN))
+                    .saveTo(e.pretrainOut())
+                    .writePolicy(Policies.write(e.flag("overwrite")))
+                    .resumePolicy(Policies.resume(resume))
+                    .runtime(runtime)
+                    .run()
+                    .outputDirectory()
+                    .orElseThrow();
         }
-        return Transfer.from(source).on(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
-                .phases(phases()).targetDefaults(Recipe.datasetDefaults(e.text("transfer.recipe").orElse(Recipe.DEFAULT)))
-                .baseline(e.has("transfer.baseline") ? Baseline.SCRATCH : Baseline.NONE).saveTo(e.transferOut())
-                .writePolicy(Policies.write(e.flag("overwrite"))).resumePolicy(Policies.resume(resume)).runtime(runtime).run();
+        return Transfer.from(source)
+                .on(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
+                .phases(phases())
+                .targetDefaults(Recipe.datasetDefaults(e.text("transfer.recipe").orElse(Recipe.DEFAULT)))
+                .baseline(e.has("transfer.baseline") ? Baseline.SCRATCH : Baseline.NONE)
+                .saveTo(e.transferOut())
+                .writePolicy(Policies.write(e.flag("overwrite")))
+                .resumePolicy(Policies.resume(resume))
+                .runtime(runtime)
+                .run();
     }
 
     private List<Phase> phases() {
-        return e.phaseSettings(Stage.TRANSFER).apply(Recipe.phases(e.text("transfer.recipe").orElse(Recipe.DEFAULT)));
+        return e.phaseSettings(Stage.TRANSFER)
+                .apply(Recipe.phases(e.text("transfer.recipe").orElse(Recipe.DEFAULT)));
     }
 
     /** Runs a check and prefixes its error with the file and section, so the user knows where to look. */

@@ -2,15 +2,15 @@ package org.glyphtransfer.app;
 
 import java.nio.file.Path;
 import org.glyphtransfer.api.DataRoot;
+import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.PluginRegistry;
 import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.transfer.GlyphRuntime;
-import org.glyphtransfer.api.GlyphException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The root {@code glyph} command: options every subcommand shares. */
 @Command(
@@ -18,27 +18,59 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Transfer learning on handwritten characters (DJL + PyTorch).",
-        subcommands = {DatasetsCommand.class, ModelsCommand.class, EnvCommand.class, PretrainCommand.class,
-                TransferCommand.class, EvaluateCommand.class, RunCommand.class, StudyCommand.class, AuditCommand.class,
-                DatasetCommand.class, SweepCommand.class, BenchCommand.class, PredictCommand.class, ServeCommand.class})
+        subcommands = {
+            DatasetsCommand.class,
+            ModelsCommand.class,
+            EnvCommand.class,
+            PretrainCommand.class,
+            TransferCommand.class,
+            EvaluateCommand.class,
+            RunCommand.class,
+            StudyCommand.class,
+            AuditCommand.class,
+            DatasetCommand.class,
+            SweepCommand.class,
+            BenchCommand.class,
+            PredictCommand.class,
+            ServeCommand.class
+        })
 public final class GlyphCommand implements Runnable {
-    @Option(names = "--data-root", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Folder that relative dataset paths are resolved against (default: $GLYPH_DATA, else ~/.glyph/data).")
+    @Option(
+            names = "--data-root",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description =
+                    "Folder that relative dataset paths are resolved against (default: $GLYPH_DATA, else ~/.glyph/data).")
     String dataRoot;
 
-    @Option(names = "--plugins", scope = ScopeType.INHERIT, paramLabel = "DIR",
+    @Option(
+            names = "--plugins",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
             description = "Folder of plugin jars to load (default: $GLYPH_PLUGINS).")
     Path plugins;
 
-    @Option(names = "--device", scope = ScopeType.INHERIT, paramLabel = "auto|cpu|gpu|gpu:N", defaultValue = "auto",
+    @Option(
+            names = "--device",
+            scope = ScopeType.INHERIT,
+            paramLabel = "auto|cpu|gpu|gpu:N",
+            defaultValue = "auto",
             description = "Device to compute on (default: ${DEFAULT-VALUE}).")
     String device;
 
-    @Option(names = "--threads", scope = ScopeType.INHERIT, paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--threads",
+            scope = ScopeType.INHERIT,
+            paramLabel = "N",
+            defaultValue = "0",
             description = "Intra-op threads; 0 = one per core (default).")
     int threads;
 
-    @Option(names = "--seed", scope = ScopeType.INHERIT, paramLabel = "N", defaultValue = "42",
+    @Option(
+            names = "--seed",
+            scope = ScopeType.INHERIT,
+            paramLabel = "N",
+            defaultValue = "42",
             description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -47,7 +79,10 @@ public final class GlyphCommand implements Runnable {
 
     boolean quiet;
 
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No progress bars or messages; one line per epoch.")
+    @Option(
+            names = {"-q", "--quiet"},
+            scope = ScopeType.INHERIT,
+            description = "No progress bars or messages; one line per epoch.")
     void quiet(boolean yes) {
         quiet = yes;
         if (yes) {
@@ -57,7 +92,8 @@ public final class GlyphCommand implements Runnable {
         }
     }
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     private PluginRegistry registry;
 
@@ -92,8 +128,12 @@ public final class GlyphCommand implements Runnable {
      */
     GlyphRuntime runtime() {
         java.io.PrintWriter err = spec.commandLine().getErr();
-        return GlyphRuntime.builder().optRegistry(registry()).optDataRoot(dataRoot()).optEngine(engineOptions())
-                .optListener(new ConsoleProgress(err, ConsoleProgress.isTerminal(), quiet)).build();
+        return GlyphRuntime.builder()
+                .optRegistry(registry())
+                .optDataRoot(dataRoot())
+                .optEngine(engineOptions())
+                .optListener(new ConsoleProgress(err, ConsoleProgress.isTerminal(), quiet))
+                .build();
     }
 
     /**
@@ -103,7 +143,8 @@ public final class GlyphCommand implements Runnable {
      * @param e the experiment
      * @param parsed the subcommand's parse result
      */
-    void applyExperimentSettings(org.glyphtransfer.app.experiment.Experiment e, picocli.CommandLine.ParseResult parsed) {
+    void applyExperimentSettings(
+            org.glyphtransfer.app.experiment.Experiment e, picocli.CommandLine.ParseResult parsed) {
         java.util.function.Predicate<String> given = name -> parsed.hasMatchedOption(name)
                 || spec.commandLine().getParseResult().hasMatchedOption(name);
         if (!given.test("--seed")) {
@@ -129,6 +170,10 @@ public final class GlyphCommand implements Runnable {
 
     /** @return engine options from --device, --threads, --seed */
     EngineOptions engineOptions() {
-        return EngineOptions.builder().optDevice(device).optThreads(threads).optSeed(seed).build();
+        return EngineOptions.builder()
+                .optDevice(device)
+                .optThreads(threads)
+                .optSeed(seed)
+                .build();
     }
 }

@@ -38,8 +38,8 @@ public final class GlyphMain {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, argv) -> {
-            err.println("glyph: " + ex.getMessage().replaceAll("\\s+$", "") + endSentence(ex.getMessage())
-                    + " Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.println("glyph: " + ex.getMessage().replaceAll("\\s+$", "") + endSentence(ex.getMessage()) + " Try '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return USER_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

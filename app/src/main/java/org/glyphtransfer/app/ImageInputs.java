@@ -35,8 +35,10 @@ final class ImageInputs {
             if (Files.isDirectory(argument)) {
                 List<Path> images = imagesUnder(argument);
                 if (images.isEmpty()) {
-                    entries.add(new Entry(argument, argument.getFileName(), "Folder " + argument
-                            + " holds no PNG, JPEG, GIF or BMP files; pass a folder of images."));
+                    entries.add(new Entry(
+                            argument,
+                            argument.getFileName(),
+                            "Folder " + argument + " holds no PNG, JPEG, GIF or BMP files; pass a folder of images."));
                 }
                 for (Path image : images) {
                     entries.add(new Entry(image, argument.relativize(image), null));
@@ -44,7 +46,10 @@ final class ImageInputs {
             } else if (Files.exists(argument)) {
                 entries.add(new Entry(argument, argument.getFileName(), null));
             } else {
-                entries.add(new Entry(argument, argument.getFileName(), "Image file " + argument + " does not exist; check the path."));
+                entries.add(new Entry(
+                        argument,
+                        argument.getFileName(),
+                        "Image file " + argument + " does not exist; check the path."));
             }
         }
         return entries;
@@ -52,15 +57,21 @@ final class ImageInputs {
 
     private static List<Path> imagesUnder(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(ImageInputs::isImageName).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(ImageInputs::isImageName)
+                    .sorted()
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new org.glyphtransfer.api.GlyphException("Folder " + folder + " cannot be listed (" + e.getMessage() + ").", e);
+            throw new org.glyphtransfer.api.GlyphException(
+                    "Folder " + folder + " cannot be listed (" + e.getMessage() + ").", e);
         }
     }
 
     static boolean isImageName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return !name.startsWith(".")
+                && dot > 0
+                && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

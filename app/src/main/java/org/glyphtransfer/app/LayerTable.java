@@ -17,8 +17,11 @@ final class LayerTable {
         GlyphEngine.start(root.engineOptions());
         Shape input = new Shape(1, 28, 28);
         try (NDManager manager = NDManager.newBaseManager()) {
-            ModelParts parts = provider.build(ModelRequest.builder(provider.parseOptions(options), 10).optInputShape(input)
-                    .optDataRoot(root.dataRoot()).optManager(manager).build());
+            ModelParts parts = provider.build(ModelRequest.builder(provider.parseOptions(options), 10)
+                    .optInputShape(input)
+                    .optDataRoot(root.dataRoot())
+                    .optManager(manager)
+                    .build());
             return ModelSummary.of(parts, manager, input).toText(provider.name() + " for 1×28×28 input, 10 classes");
         }
     }

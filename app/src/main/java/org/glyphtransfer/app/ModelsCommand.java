@@ -5,21 +5,29 @@ import java.util.List;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code glyph models}: the model plugins found, or one plugin's options. */
-@Command(name = "models", mixinStandardHelpOptions = true, description = "List model plugins, or show one with --detail.")
+@Command(
+        name = "models",
+        mixinStandardHelpOptions = true,
+        description = "List model plugins, or show one with --detail.")
 final class ModelsCommand implements Runnable {
-    @ParentCommand GlyphCommand root;
-    @Spec CommandSpec spec;
+    @ParentCommand
+    GlyphCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--detail", paramLabel = "NAME", description = "Show one model plugin's options with defaults.")
     String detail;
 
-    @Option(names = "--model-option", paramLabel = "KEY=VALUE",
+    @Option(
+            names = "--model-option",
+            paramLabel = "KEY=VALUE",
             description = "Model plugin option for the layer table of --detail (repeatable), e.g. cut=flatten.")
     List<String> modelOptions;
 

@@ -17,7 +17,8 @@ final class OptionPairs {
         for (String pair : pairs) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new GlyphException(flag + " '" + pair + "' is not written key=value, e.g. " + flag + " root=letters-scans.");
+                throw new GlyphException(
+                        flag + " '" + pair + "' is not written key=value, e.g. " + flag + " root=letters-scans.");
             }
             String key = pair.substring(0, eq).trim();
             if (map.put(key, pair.substring(eq + 1).trim()) != null) {

@@ -3,8 +3,8 @@ package org.glyphtransfer.app;
 import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.transfer.Recipe;
-import org.glyphtransfer.transfer.settings.Stage;
 import org.glyphtransfer.transfer.settings.Phase;
+import org.glyphtransfer.transfer.settings.Stage;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
  * recipe's phases come from the settings table (see {@link TrainingOptions}).
  */
 final class PhaseOptions {
-    @Option(names = "--recipe", defaultValue = Recipe.DEFAULT, paramLabel = "NAME",
+    @Option(
+            names = "--recipe",
+            defaultValue = Recipe.DEFAULT,
+            paramLabel = "NAME",
             description = "Named phases (default: ${DEFAULT-VALUE}).")
     String recipe;
 

@@ -13,7 +13,8 @@ import org.glyphtransfer.api.PluginRegistry;
 
 /** Prints plugins of one kind: a table of names and descriptions, or one plugin's options. */
 final class PluginListing {
-    static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    static final Gson JSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private PluginListing() {}
 
@@ -41,7 +42,8 @@ final class PluginListing {
             return;
         }
         out.println(plugin.name() + " — " + plugin.description());
-        out.println("from: " + registry.origin(plugin) + " (" + plugin.getClass().getName() + ")");
+        out.println(
+                "from: " + registry.origin(plugin) + " (" + plugin.getClass().getName() + ")");
         if (plugin.options().specs().isEmpty()) {
             out.println("options: none");
             out.flush();
@@ -50,7 +52,10 @@ final class PluginListing {
         out.println();
         TextTable table = new TextTable("OPTION", "DEFAULT", "ACCEPTS", "DESCRIPTION");
         for (OptionSpec spec : plugin.options().specs()) {
-            table.row(spec.key(), spec.defaultValue() == null ? "(unset)" : spec.defaultValue(), spec.expectation(),
+            table.row(
+                    spec.key(),
+                    spec.defaultValue() == null ? "(unset)" : spec.defaultValue(),
+                    spec.expectation(),
                     spec.description());
         }
         table.print(out);

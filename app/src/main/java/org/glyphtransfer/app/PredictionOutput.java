@@ -16,7 +16,10 @@ final class PredictionOutput {
     private final boolean expectFolderLabels;
     private final int topK;
 
-    PredictionOutput(List<FilePredictions.Result> results, Map<FilePredictions.Result, Path> saved, boolean expectFolderLabels,
+    PredictionOutput(
+            List<FilePredictions.Result> results,
+            Map<FilePredictions.Result, Path> saved,
+            boolean expectFolderLabels,
             int topK) {
         this.results = results;
         this.saved = saved;
@@ -27,7 +30,9 @@ final class PredictionOutput {
     /** The class a file should be: its parent folder's name, as in a Testing/<class>/ layout. */
     static String folderLabel(Path file) {
         Path parent = file.toAbsolutePath().normalize().getParent();
-        return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+        return parent == null || parent.getFileName() == null
+                ? ""
+                : parent.getFileName().toString();
     }
 
     /** Right, wrong, and files whose folder names no class of the model. */
@@ -81,20 +86,31 @@ final class PredictionOutput {
                 row.addAll(List.of("-", "unreadable (see the message below)"));
             } else {
                 row.add(r.prediction().best().name());
-                row.add(String.join("  ", r.prediction().top().stream().map(ClassScore::toString).toList()));
+                row.add(String.join(
+                        "  ",
+                        r.prediction().top().stream().map(ClassScore::toString).toList()));
             }
             if (expectFolderLabels) {
-                row.add(r.failed() ? "error" : !r.prediction().classNames().contains(expected) ? "no such class"
-                        : expected.equals(r.prediction().best().name()) ? "right" : "WRONG");
+                row.add(
+                        r.failed()
+                                ? "error"
+                                : !r.prediction().classNames().contains(expected)
+                                        ? "no such class"
+                                        : expected.equals(r.prediction().best().name()) ? "right" : "WRONG");
             }
             table.row(row.toArray());
         }
         table.print(out);
         if (expectFolderLabels) {
             Score s = score();
-            out.printf(Locale.ROOT, "accuracy %s on %d images labelled by their folder (%d right, %d wrong)%s%n",
-                    s.labelled() == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * s.accuracy()), s.labelled(), s.right(),
-                    s.wrong(), s.unlabelled() == 0 ? "" : "; " + s.unlabelled() + " in folders that name no class were left out");
+            out.printf(
+                    Locale.ROOT,
+                    "accuracy %s on %d images labelled by their folder (%d right, %d wrong)%s%n",
+                    s.labelled() == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * s.accuracy()),
+                    s.labelled(),
+                    s.right(),
+                    s.wrong(),
+                    s.unlabelled() == 0 ? "" : "; " + s.unlabelled() + " in folders that name no class were left out");
         }
         if (!saved.isEmpty()) {
             out.println("preprocessed 28×28 images written for " + saved.size() + " file(s)");
@@ -119,7 +135,9 @@ final class PredictionOutput {
             accuracy.put("unlabelled", s.unlabelled());
             json.put("accuracy", accuracy);
         }
-        json.put("failed", results.stream().filter(FilePredictions.Result::failed).count());
+        json.put(
+                "failed",
+                results.stream().filter(FilePredictions.Result::failed).count());
         out.println(PluginListing.JSON.toJson(json));
         out.flush();
     }

@@ -30,8 +30,10 @@ final class PreprocessedImages {
             try {
                 AtomicFiles.write(target, r.prediction().inputPng());
             } catch (IOException e) {
-                throw new GlyphException("Cannot write the preprocessed image " + target + " (" + e.getMessage()
-                        + "); pass a writable folder to --save-preprocessed.", e);
+                throw new GlyphException(
+                        "Cannot write the preprocessed image " + target + " (" + e.getMessage()
+                                + "); pass a writable folder to --save-preprocessed.",
+                        e);
             }
             written.put(r, target);
         }
@@ -60,7 +62,8 @@ final class PreprocessedImages {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new GlyphException("Folder " + dir + " for --save-preprocessed cannot be created (" + e.getMessage() + ").", e);
+            throw new GlyphException(
+                    "Folder " + dir + " for --save-preprocessed cannot be created (" + e.getMessage() + ").", e);
         }
     }
 }

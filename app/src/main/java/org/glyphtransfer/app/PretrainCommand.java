@@ -2,24 +2,31 @@ package org.glyphtransfer.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.glyphtransfer.transfer.Pretraining;
 import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.ModelChoice;
+import org.glyphtransfer.transfer.Pretraining;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.settings.Stage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code glyph pretrain}: train a model on a source dataset and save it with its report. */
-@Command(name = "pretrain", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "pretrain",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         modelTransformer = TrainingOptions.Pretrain.class,
-        description = "Train a model on a source dataset (default: the reference study's Adam 0.001, batch 128, 10 epochs).")
+        description =
+                "Train a model on a source dataset (default: the reference study's Adam 0.001, batch 128, 10 epochs).")
 final class PretrainCommand implements Runnable {
-    @ParentCommand GlyphCommand root;
-    @Spec CommandSpec spec;
+    @ParentCommand
+    GlyphCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--model", required = true, paramLabel = "NAME", description = "Model plugin, e.g. simple-cnn.")
     String model;
@@ -47,8 +54,11 @@ final class PretrainCommand implements Runnable {
         RunResult result = Pretraining.of(ModelChoice.of(model, OptionPairs.parse(modelOptions, "--model-option")))
                 .on(DatasetChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
                 .adjust(TrainingOptions.read(spec, Stage.PRETRAIN))
-                .saveTo(out).writePolicy(Policies.write(overwrite))
-                .resumePolicy(Policies.resume(resume)).runtime(root.runtime()).run();
+                .saveTo(out)
+                .writePolicy(Policies.write(overwrite))
+                .resumePolicy(Policies.resume(resume))
+                .runtime(root.runtime())
+                .run();
         RunSummary.print(spec.commandLine().getOut(), result);
     }
 }

@@ -6,33 +6,45 @@ import java.util.Map;
 import org.glyphtransfer.app.experiment.Experiment;
 import org.glyphtransfer.app.experiment.ExperimentFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code glyph run experiment.yaml}: pretraining (unless the file names an existing model with
  * {@code transfer.from}), then transfer, as the file says; the command line overrides the file.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run an experiment file: pretrain, then transfer, then report. Keys are the command options' names.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description =
+                "Run an experiment file: pretrain, then transfer, then report. Keys are the command options' names.")
 final class RunCommand implements Runnable {
-    @ParentCommand GlyphCommand root;
-    @Spec CommandSpec spec;
+    @ParentCommand
+    GlyphCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT.yaml", description = "The experiment file.")
     Path file;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a key, e.g. --set transfer.head-epochs=5 or --set transfer.option=root=letters-scans,perClass=16.")
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
+            description =
+                    "Override a key, e.g. --set transfer.head-epochs=5 or --set transfer.option=root=letters-scans,perClass=16.")
     List<String> sets;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Override the file's 'out'.")
     Path out;
 
-    @Option(names = "--resume", description = "Continue after a crash: finished models are kept, the rest resumes from checkpoints.")
+    @Option(
+            names = "--resume",
+            description = "Continue after a crash: finished models are kept, the rest resumes from checkpoints.")
     boolean resume;
 
     @Option(names = "--overwrite", description = "Write into existing output folders that glyph did not make.")

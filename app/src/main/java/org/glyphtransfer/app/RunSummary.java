@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.report.ReportWriter;
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 
 /** The table printed at the end of a run: accuracy after each phase, baseline, files written. */
 final class RunSummary {
@@ -19,8 +19,13 @@ final class RunSummary {
         result.baseline().ifPresent(b -> addRows(table, b));
         out.println();
         table.print(out);
-        result.baseline().ifPresent(b -> out.printf(Locale.ROOT, "transfer − scratch: %+.2f points%n",
-                100 * (result.model().evaluation().accuracy() - b.evaluation().accuracy())));
+        result.baseline()
+                .ifPresent(b -> out.printf(
+                        Locale.ROOT,
+                        "transfer − scratch: %+.2f points%n",
+                        100
+                                * (result.model().evaluation().accuracy()
+                                        - b.evaluation().accuracy())));
         result.outputDirectory().ifPresent(dir -> {
             out.println();
             out.println("model folder: " + dir);
@@ -36,7 +41,11 @@ final class RunSummary {
 
     private static void addRows(TextTable table, TrainedModel m) {
         for (PhaseOutcome o : m.phases()) {
-            table.row(m.label(), o.phase().name(), o.phase().epochs().size(), ConsoleProgress.duration(o.phase().seconds()),
+            table.row(
+                    m.label(),
+                    o.phase().name(),
+                    o.phase().epochs().size(),
+                    ConsoleProgress.duration(o.phase().seconds()),
                     String.format(Locale.ROOT, "%.2f%%", 100 * o.testAccuracy()));
         }
     }

@@ -10,17 +10,23 @@ import org.glyphtransfer.transfer.grid.PointSummary;
 import org.glyphtransfer.transfer.study.DataEfficiencyStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code glyph study data-efficiency}: transfer vs. scratch as training images per class shrink. */
-@Command(name = "study", mixinStandardHelpOptions = true, description = "Run a study.",
+@Command(
+        name = "study",
+        mixinStandardHelpOptions = true,
+        description = "Run a study.",
         subcommands = StudyCommand.DataEfficiency.class)
 final class StudyCommand implements Runnable {
-    @ParentCommand GlyphCommand root;
-    @Spec CommandSpec spec;
+    @ParentCommand
+    GlyphCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
@@ -29,21 +35,57 @@ final class StudyCommand implements Runnable {
     }
 
     /** The data-efficiency study. */
-    @Command(name = "data-efficiency", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(
+            name = "data-efficiency",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
             modelTransformer = TrainingOptions.Transfer.class,
             description = "Transfer and scratch for each images-per-class budget and seed; mean ± std table and plot.")
     static final class DataEfficiency implements Runnable {
-        @ParentCommand StudyCommand study;
-        @Spec CommandSpec spec;
+        @ParentCommand
+        StudyCommand study;
 
-        @Option(names = "--from", required = true, paramLabel = "DIR", description = "Pretrained model folder.") Path from;
-        @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Target dataset plugin (needs a perClass option).") String dataset;
-        @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Dataset plugin option (repeatable).") List<String> options;
-        @Option(names = "--per-class", split = ",", defaultValue = "8,16,32,64,all", paramLabel = "N,…",
-                description = "Budgets of training images per class; 'all' for everything (default: ${DEFAULT-VALUE}).") List<String> perClass;
-        @Option(names = "--seeds", split = ",", defaultValue = "1,2,3", paramLabel = "S,…", description = "Seeds (default: ${DEFAULT-VALUE}).") List<Long> seeds;
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Study folder; finished runs in it are skipped.") Path out;
-        @Mixin PhaseOptions phases;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", required = true, paramLabel = "DIR", description = "Pretrained model folder.")
+        Path from;
+
+        @Option(
+                names = "--dataset",
+                required = true,
+                paramLabel = "NAME",
+                description = "Target dataset plugin (needs a perClass option).")
+        String dataset;
+
+        @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Dataset plugin option (repeatable).")
+        List<String> options;
+
+        @Option(
+                names = "--per-class",
+                split = ",",
+                defaultValue = "8,16,32,64,all",
+                paramLabel = "N,…",
+                description = "Budgets of training images per class; 'all' for everything (default: ${DEFAULT-VALUE}).")
+        List<String> perClass;
+
+        @Option(
+                names = "--seeds",
+                split = ",",
+                defaultValue = "1,2,3",
+                paramLabel = "S,…",
+                description = "Seeds (default: ${DEFAULT-VALUE}).")
+        List<Long> seeds;
+
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "DIR",
+                description = "Study folder; finished runs in it are skipped.")
+        Path out;
+
+        @Mixin
+        PhaseOptions phases;
 
         @Override
         public void run() {
@@ -53,14 +95,29 @@ final class StudyCommand implements Runnable {
             }
             List<PointSummary> summary = DataEfficiencyStudy.from(from)
                     .on(DatasetChoice.of(dataset, OptionPairs.parse(options, "--option")))
-                    .perClass(budgets).seeds(seeds).phases(phases.phases(spec)).targetDefaults(phases.datasetDefaults()).saveTo(out).runtime(study.root.runtime()).run();
+                    .perClass(budgets)
+                    .seeds(seeds)
+                    .phases(phases.phases(spec))
+                    .targetDefaults(phases.datasetDefaults())
+                    .saveTo(out)
+                    .runtime(study.root.runtime())
+                    .run();
             TextTable t = new TextTable("PER CLASS", "HEAD ONLY", "TRANSFER", "SCRATCH", "GAIN").alignRight(1, 2, 3, 4);
             for (PointSummary s : summary) {
-                t.row(s.budgetLabel(), s.head().format(3), s.last().format(3), s.scratch() == null ? "–" : s.scratch().format(3),
-                        s.gain().isPresent() ? String.format(Locale.ROOT, "%+.1f", 100 * s.gain().getAsDouble()) : "–");
+                t.row(
+                        s.budgetLabel(),
+                        s.head().format(3),
+                        s.last().format(3),
+                        s.scratch() == null ? "–" : s.scratch().format(3),
+                        s.gain().isPresent()
+                                ? String.format(
+                                        Locale.ROOT, "%+.1f", 100 * s.gain().getAsDouble())
+                                : "–");
             }
             t.print(spec.commandLine().getOut());
-            spec.commandLine().getOut().println("study written to " + out.resolve("study.md") + " and " + out.resolve("study.png"));
+            spec.commandLine()
+                    .getOut()
+                    .println("study written to " + out.resolve("study.md") + " and " + out.resolve("study.png"));
             spec.commandLine().getOut().flush();
         }
 

@@ -2,7 +2,6 @@ package org.glyphtransfer.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,11 @@ import org.glyphtransfer.transfer.grid.GridCell;
 import org.glyphtransfer.transfer.grid.GridResult;
 import org.glyphtransfer.transfer.grid.PointSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code glyph sweep sweep.yaml}: every combination of the grid (× every seed) as its own
@@ -29,11 +28,16 @@ import picocli.CommandLine.ParseResult;
  * skipped on a restart, then one comparison table (Markdown, CSV, JSON) and a plot. A thin
  * adapter from the sweep file to the library's {@link Grid}.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
         description = "Run the product of a grid of models, datasets and options; compare them in one table and plot.")
 final class SweepCommand implements Runnable {
-    @ParentCommand GlyphCommand root;
-    @Spec CommandSpec spec;
+    @ParentCommand
+    GlyphCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep file.")
     Path file;
@@ -45,12 +49,18 @@ final class SweepCommand implements Runnable {
         Experiment base = ExperimentFile.load(sweep.base(), Map.of());
         // The seed when the sweep lists none: the command line's, else the one in 'set' or the base experiment.
         root.applyExperimentSettings(ExperimentFile.with(base, file.toString(), sweep.set()), parsed);
-        List<Long> seeds = sweep.seeds().isEmpty() ? List.of(root.engineOptions().seed()) : sweep.seeds();
+        List<Long> seeds =
+                sweep.seeds().isEmpty() ? List.of(root.engineOptions().seed()) : sweep.seeds();
         List<SweepPoint> expanded = SweepPoint.expand(sweep);
         Map<String, SweepPoint> points = new LinkedHashMap<>();
         expanded.forEach(p -> points.put(p.name(), p));
-        Grid grid = Grid.of(expanded.stream().map(SweepPoint::gridPoint).toList()).seeds(seeds).seedFolders(seeds.size() > 1)
-                .saveTo(sweep.out()).report("sweep", "Sweep " + file.getFileName() + " over " + sweep.base().getFileName());
+        Grid grid = Grid.of(expanded.stream().map(SweepPoint::gridPoint).toList())
+                .seeds(seeds)
+                .seedFolders(seeds.size() > 1)
+                .saveTo(sweep.out())
+                .report(
+                        "sweep",
+                        "Sweep " + file.getFileName() + " over " + sweep.base().getFileName());
         // Every combination is checked before the first one trains.
         for (GridCell cell : grid.cells()) {
             if (cell.seed() == seeds.get(0)) {
@@ -61,16 +71,22 @@ final class SweepCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         GridResult result = grid.progress(line -> {
-            out.println(line);
-            out.flush();
-        }).run(cell -> {
-            Experiment e = experiment(sweep, base, points.get(cell.point().name()), cell);
-            root.applyExperimentSettings(e, parsed);
-            return new ExperimentRun(e, cell.runtime(root.runtime())).execute();
-        });
+                    out.println(line);
+                    out.flush();
+                })
+                .run(cell -> {
+                    Experiment e =
+                            experiment(sweep, base, points.get(cell.point().name()), cell);
+                    root.applyExperimentSettings(e, parsed);
+                    return new ExperimentRun(e, cell.runtime(root.runtime())).execute();
+                });
         TextTable t = new TextTable("RUN", "HEAD ONLY", "TRANSFER", "SCRATCH").alignRight(1, 2, 3);
         for (PointSummary s : result.summary()) {
-            t.row(s.point().name(), s.head().format(4), s.last().format(4), s.scratch() == null ? "–" : s.scratch().format(4));
+            t.row(
+                    s.point().name(),
+                    s.head().format(4),
+                    s.last().format(4),
+                    s.scratch() == null ? "–" : s.scratch().format(4));
         }
         out.println();
         t.print(out);
@@ -81,12 +97,14 @@ final class SweepCommand implements Runnable {
     /** One cell's experiment: the base, the sweep's settings, the point's, then the cell's seed and folder. */
     private Experiment experiment(SweepFile sweep, Experiment base, SweepPoint point, GridCell cell) {
         if (point.settings().containsKey("seed")) {
-            throw new GlyphException(sweep.file() + ": list the seeds under 'seeds' (e.g. seeds: [1, 2, 3]) rather than in a grid bundle.");
+            throw new GlyphException(sweep.file()
+                    + ": list the seeds under 'seeds' (e.g. seeds: [1, 2, 3]) rather than in a grid bundle.");
         }
         Map<String, Object> settings = new LinkedHashMap<>(sweep.set());
         settings.putAll(point.settings());
         // A perClass of 'all' means no perClass option at all.
-        settings.replaceAll((k, v) -> k.matches(".*option\\.[^.]+") && String.valueOf(v).equalsIgnoreCase("all") ? null : v);
+        settings.replaceAll(
+                (k, v) -> k.matches(".*option\\.[^.]+") && String.valueOf(v).equalsIgnoreCase("all") ? null : v);
         settings.put("seed", cell.seed());
         settings.put("out", cell.folder().toString());
         settings.put("resume", true);
@@ -98,8 +116,10 @@ final class SweepCommand implements Runnable {
                 pretrain.put(k, String.valueOf(v));
             }
         });
-        Path shared = sweep.out().resolve("pretrained").resolve(merged.text("pretrain.model").orElse("model") + "-"
-                + Integer.toHexString(pretrain.hashCode()));
+        Path shared = sweep.out()
+                .resolve("pretrained")
+                .resolve(
+                        merged.text("pretrain.model").orElse("model") + "-" + Integer.toHexString(pretrain.hashCode()));
         return ExperimentFile.with(merged, sweep.file().toString(), Map.of("pretrain.out", shared.toString()));
     }
 }

@@ -36,8 +36,11 @@ final class TrainingOptions {
 
     private static CommandSpec add(CommandSpec spec, Stage stage) {
         for (TrainingSetting s : TrainingSettings.of(stage)) {
-            spec.addOption(OptionSpec.builder(s.option()).paramLabel(s.valueLabel()).type(String.class)
-                    .description(s.help()).build());
+            spec.addOption(OptionSpec.builder(s.option())
+                    .paramLabel(s.valueLabel())
+                    .type(String.class)
+                    .description(s.help())
+                    .build());
         }
         return spec;
     }

@@ -11,8 +11,10 @@ public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         Properties p = versions();
-        return new String[] {"glyph " + p.getProperty("version") + " (DJL " + p.getProperty("djl") + ", PyTorch "
-                + p.getProperty("pytorch") + ")"};
+        return new String[] {
+            "glyph " + p.getProperty("version") + " (DJL " + p.getProperty("djl") + ", PyTorch "
+                    + p.getProperty("pytorch") + ")"
+        };
     }
 
     /** @return the build-time versions: version, djl, pytorch */

@@ -24,6 +24,7 @@ import javax.imageio.ImageIO;
 final class BadInputFiles {
     /** The canonical IDX names the {@code idx} plugin looks for. */
     static final String TRAIN_IMAGES = "train-images-idx3-ubyte";
+
     static final String TRAIN_LABELS = "train-labels-idx1-ubyte";
     private static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
     private static final String TEST_LABELS = "t10k-labels-idx1-ubyte";

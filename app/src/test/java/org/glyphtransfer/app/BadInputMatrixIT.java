@@ -35,7 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputMatrixIT {
     private static final Pattern EXCEPTION_NAME = Pattern.compile("[A-Z]\\w*(Exception|Error)\\b");
 
-    @TempDir static Path work;
+    @TempDir
+    static Path work;
+
     static GlyphProcess glyph;
     static final TmpfsMounts MOUNTS = new TmpfsMounts();
     static boolean mounted;
@@ -52,7 +54,8 @@ class BadInputMatrixIT {
      * @param duringWork true when the fault shows only once work has started (a full disk): the per-epoch
      *     lines of {@code --quiet} may come before the error line, which must then be the last line
      */
-    record Case(String what, List<String> args, List<String> culprit, Path out, boolean needsTmpfs, boolean duringWork) {
+    record Case(
+            String what, List<String> args, List<String> culprit, Path out, boolean needsTmpfs, boolean duringWork) {
         @Override
         public String toString() {
             return what;
@@ -69,10 +72,13 @@ class BadInputMatrixIT {
         byte[] wrongMagic = images.clone();
         wrongMagic[2] = 0x0D;
         BadInputFiles.idxVariant(p("idx/good28"), p("idx/magic"), TRAIN_IMAGES, TRAIN_IMAGES, wrongMagic);
-        BadInputFiles.idxVariant(p("idx/good28"), p("idx/truncated"), TRAIN_IMAGES, TRAIN_IMAGES, Arrays.copyOf(images, 5000));
+        BadInputFiles.idxVariant(
+                p("idx/good28"), p("idx/truncated"), TRAIN_IMAGES, TRAIN_IMAGES, Arrays.copyOf(images, 5000));
         byte[] gz = BadInputFiles.gzip(images);
-        BadInputFiles.idxVariant(p("idx/good28"), p("idx/gzip"), TRAIN_IMAGES, TRAIN_IMAGES + ".gz", Arrays.copyOf(gz, gz.length / 2));
-        BadInputFiles.idxVariant(p("idx/good28"), p("idx/count"), TRAIN_LABELS, TRAIN_LABELS, BadInputFiles.idxLabels(99, 10));
+        BadInputFiles.idxVariant(
+                p("idx/good28"), p("idx/gzip"), TRAIN_IMAGES, TRAIN_IMAGES + ".gz", Arrays.copyOf(gz, gz.length / 2));
+        BadInputFiles.idxVariant(
+                p("idx/good28"), p("idx/count"), TRAIN_LABELS, TRAIN_LABELS, BadInputFiles.idxLabels(99, 10));
 
         String good = BadInputFiles.csvRow(3);
         BadInputFiles.csvWithBadRow(p("csv/extra-column.csv"), 4, good + ",0");
@@ -82,34 +88,53 @@ class BadInputMatrixIT {
         BadInputFiles.csvWithBadRow(p("csv/label-26.csv"), 6, "26" + good.substring(1));
 
         BadInputFiles.letterFolders(p("folders/unreadable"), "A", "B");
-        BadInputFiles.write(p("folders/unreadable/Training/B/torn.png"), Arrays.copyOf(BadInputFiles.read(
-                p("folders/unreadable/Training/B/B0.png")), 30));
+        BadInputFiles.write(
+                p("folders/unreadable/Training/B/torn.png"),
+                Arrays.copyOf(BadInputFiles.read(p("folders/unreadable/Training/B/B0.png")), 30));
         BadInputFiles.letterFolders(p("folders/empty-class"), "A", "B");
         Files.createDirectories(p("folders/empty-class/Training/C"));
         Files.createDirectories(p("folders/empty-class/Testing/C"));
         Files.createDirectories(p("folders/no-classes/Training"));
         Files.createDirectories(p("folders/no-classes/Testing"));
 
-        GlyphProcess.Result trained = glyph.run(List.of("pretrain", "--model", "linear", "--dataset", "idx", "--option",
-                "dir=" + p("idx/good28"), "--epochs", "1", "--out", p("models/m28").toString(), "--quiet"));
+        GlyphProcess.Result trained = glyph.run(List.of(
+                "pretrain",
+                "--model",
+                "linear",
+                "--dataset",
+                "idx",
+                "--option",
+                "dir=" + p("idx/good28"),
+                "--epochs",
+                "1",
+                "--out",
+                p("models/m28").toString(),
+                "--quiet"));
         assertEquals(0, trained.code(), "the model the model-folder cases damage could not be trained: " + trained);
         Path model = p("models/m28");
         Files.delete(BadInputFiles.copyFolder(model, p("models/params-missing")).resolve("model.params"));
         byte[] params = BadInputFiles.read(model.resolve("model.params"));
-        BadInputFiles.write(BadInputFiles.copyFolder(model, p("models/params-truncated")).resolve("model.params"),
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/params-truncated")).resolve("model.params"),
                 Arrays.copyOf(params, params.length / 2));
-        BadInputFiles.write(BadInputFiles.copyFolder(model, p("models/params-tampered")).resolve("model.params"),
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/params-tampered")).resolve("model.params"),
                 BadInputFiles.flipBit(params, params.length / 2));
-        BadInputFiles.write(BadInputFiles.copyFolder(model, p("models/json-broken")).resolve("model.json"),
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/json-broken")).resolve("model.json"),
                 "{\"architecture\": \"linear\", oops\n");
-        BadInputFiles.write(BadInputFiles.copyFolder(model, p("models/json-empty")).resolve("model.json"), "{\"format\": 1}\n");
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/json-empty")).resolve("model.json"), "{\"format\": 1}\n");
         String json = Files.readString(model.resolve("model.json"));
-        BadInputFiles.write(BadInputFiles.copyFolder(model, p("models/json-architecture")).resolve("model.json"),
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/json-architecture")).resolve("model.json"),
                 json.replace("\"architecture\": \"linear\"", "\"architecture\": \"no-such-net\""));
         // model.json is not covered by the checksum: a class added by hand, or another input size.
-        BadInputFiles.write(BadInputFiles.copyFolder(model, p("models/json-classes")).resolve("model.json"),
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/json-classes")).resolve("model.json"),
                 json.replaceFirst("\"9\"\\s*]", "\"9\", \"10\"]"));
-        BadInputFiles.write(BadInputFiles.copyFolder(model, p("models/json-shape")).resolve("model.json"),
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/json-shape")).resolve("model.json"),
                 json.replaceFirst("28,\\s*28\\s*]", "32, 32]"));
 
         BadInputFiles.write(p("yaml/not-yaml.yaml"), "out: [unclosed\npretrain: {model: linear\n");
@@ -129,7 +154,9 @@ class BadInputMatrixIT {
     @AfterAll
     static void unmountAndWriteTable() throws IOException {
         MOUNTS.close();
-        Path target = Paths.get(System.getProperty("glyph.jar", "target/glyph.jar")).toAbsolutePath().getParent();
+        Path target = Paths.get(System.getProperty("glyph.jar", "target/glyph.jar"))
+                .toAbsolutePath()
+                .getParent();
         List<String> lines = new ArrayList<>(List.of("| # | what is wrong | command | message |", "|---|---|---|---|"));
         lines.addAll(ROWS.values());
         Files.write(target.resolve("bad-input-matrix.md"), lines);
@@ -140,122 +167,522 @@ class BadInputMatrixIT {
         List<Case> c = new ArrayList<>();
         // Plugins and options
         c.add(pretrain("unknown dataset plugin", "no-such-data", List.of(), "'no-such-data'"));
-        c.add(run("unknown model plugin", List.of("pretrain", "--model", "no-such-net", "--dataset", "idx", "--option", good28,
-                "--out", out("unknown-model")), out("unknown-model"), "'no-such-net'"));
+        c.add(run(
+                "unknown model plugin",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "no-such-net",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--out",
+                        out("unknown-model")),
+                out("unknown-model"),
+                "'no-such-net'"));
         c.add(pretrain("unknown dataset option key", "idx", List.of(good28, "colour=red"), "'colour'"));
-        c.add(pretrain("option value of the wrong type", "idx", List.of(good28, "perClass=many"), "'perClass'", "'many'"));
-        c.add(pretrain("option value out of range", "idx", List.of(good28, "valFraction=1.5"), "'valFraction'", "'1.5'"));
-        c.add(pretrain("option value not among the choices", "letter-folders", List.of("preprocess=blur"), "'preprocess'", "'blur'"));
+        c.add(pretrain(
+                "option value of the wrong type", "idx", List.of(good28, "perClass=many"), "'perClass'", "'many'"));
+        c.add(pretrain(
+                "option value out of range", "idx", List.of(good28, "valFraction=1.5"), "'valFraction'", "'1.5'"));
+        c.add(pretrain(
+                "option value not among the choices",
+                "letter-folders",
+                List.of("preprocess=blur"),
+                "'preprocess'",
+                "'blur'"));
         c.add(pretrain("option not written key=value", "idx", List.of("perClass"), "'perClass'", "key=value"));
-        c.add(run("model option out of range", List.of("pretrain", "--model", "mlp", "--model-option", "hidden=0", "--dataset", "idx",
-                "--option", good28, "--out", out("model-option")), out("model-option"), "'hidden'", "'0'"));
-        c.add(run("command option of the wrong type", List.of("pretrain", "--model", "linear", "--dataset", "idx", "--option", good28,
-                "--epochs", "lots", "--out", out("epochs-type")), out("epochs-type"), "'--epochs'", "'lots'"));
-        c.add(run("command option out of range", List.of("pretrain", "--model", "linear", "--dataset", "idx", "--option", good28,
-                "--epochs", "0", "--out", out("epochs-range")), out("epochs-range"), "epoch", "0"));
-        c.add(run("unknown command option", List.of("pretrain", "--model", "linear", "--dataset", "idx", "--option", good28,
-                "--epoch", "3", "--out", out("unknown-flag")), out("unknown-flag"), "'--epoch'"));
-        c.add(run("unknown device", List.of("pretrain", "--model", "linear", "--dataset", "idx", "--option", good28,
-                "--device", "tpu", "--out", out("device")), out("device"), "'tpu'"));
-        c.add(run("unknown baseline", List.of("transfer", "--from", p("models/m28").toString(), "--dataset", "idx", "--option", good28,
-                "--baseline", "ensemble", "--out", out("baseline")), out("baseline"), "'ensemble'"));
-        c.add(run("plugins folder missing", List.of("datasets", "--plugins", p("no-plugins").toString()), null,
+        c.add(run(
+                "model option out of range",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "mlp",
+                        "--model-option",
+                        "hidden=0",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--out",
+                        out("model-option")),
+                out("model-option"),
+                "'hidden'",
+                "'0'"));
+        c.add(run(
+                "command option of the wrong type",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--epochs",
+                        "lots",
+                        "--out",
+                        out("epochs-type")),
+                out("epochs-type"),
+                "'--epochs'",
+                "'lots'"));
+        c.add(run(
+                "command option out of range",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--epochs",
+                        "0",
+                        "--out",
+                        out("epochs-range")),
+                out("epochs-range"),
+                "epoch",
+                "0"));
+        c.add(run(
+                "unknown command option",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--epoch",
+                        "3",
+                        "--out",
+                        out("unknown-flag")),
+                out("unknown-flag"),
+                "'--epoch'"));
+        c.add(run(
+                "unknown device",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--device",
+                        "tpu",
+                        "--out",
+                        out("device")),
+                out("device"),
+                "'tpu'"));
+        c.add(run(
+                "unknown baseline",
+                List.of(
+                        "transfer",
+                        "--from",
+                        p("models/m28").toString(),
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--baseline",
+                        "ensemble",
+                        "--out",
+                        out("baseline")),
+                out("baseline"),
+                "'ensemble'"));
+        c.add(run(
+                "plugins folder missing",
+                List.of("datasets", "--plugins", p("no-plugins").toString()),
+                null,
                 p("no-plugins").toString()));
         // Data root and data files
-        c.add(pretrain("data root missing (GLYPH_DATA names no folder)", "mnist", List.of(),
-                "data root " + p("no-data-root") + " (from GLYPH_DATA) does not exist", p("no-data-root/mnist").toString()));
-        c.add(run("data root missing (--data-root names no folder)", List.of("pretrain", "--model", "linear", "--dataset",
-                "letter-folders", "--data-root", p("nowhere").toString(), "--out", out("data-root")), out("data-root"),
-                "data root " + p("nowhere") + " (given with --data-root) does not exist", p("nowhere/letters-scans").toString()));
-        c.add(pretrain("data folder missing", "idx", List.of("dir=" + p("idx/absent")), p("idx/absent").toString()));
-        c.add(pretrain("IDX file with a wrong magic number", "idx", List.of("dir=" + p("idx/magic")),
-                p("idx/magic").resolve(TRAIN_IMAGES).toString(), "magic number", "byte offset 0"));
-        c.add(pretrain("IDX file truncated", "idx", List.of("dir=" + p("idx/truncated")),
-                p("idx/truncated").resolve(TRAIN_IMAGES).toString(), "truncated", "byte offset 5000"));
-        c.add(pretrain("gzip file truncated", "idx", List.of("dir=" + p("idx/gzip")),
-                p("idx/gzip").resolve(TRAIN_IMAGES + ".gz").toString(), "ends early"));
-        c.add(pretrain("image and label counts differ", "idx", List.of("dir=" + p("idx/count")),
-                p("idx/count").resolve(TRAIN_IMAGES).toString(), "100 images", "99 labels"));
-        c.add(pretrain("IDX label outside the classes", "idx", List.of(good28, "classNames=zero,one"),
-                p("idx/good28").resolve(TRAIN_LABELS).toString(), "label 2", "byte offset 10"));
-        c.add(pretrain("CSV row with too many columns", "az-csv", List.of("file=" + p("csv/extra-column.csv")),
-                p("csv/extra-column.csv").toString(), "line 4", "785 columns"));
-        c.add(pretrain("CSV row with too few columns", "az-csv", List.of("file=" + p("csv/short-row.csv")),
-                p("csv/short-row.csv").toString(), "line 4", "785 columns"));
-        c.add(pretrain("CSV cell that is not a number", "az-csv", List.of("file=" + p("csv/not-a-number.csv")),
-                p("csv/not-a-number.csv").toString(), "line 6, column 3"));
-        c.add(pretrain("CSV pixel value out of 0–255", "az-csv", List.of("file=" + p("csv/pixel-300.csv")),
-                p("csv/pixel-300.csv").toString(), "300", "line 6, column 785"));
-        c.add(pretrain("CSV label outside 0–25", "az-csv", List.of("file=" + p("csv/label-26.csv")),
-                p("csv/label-26.csv").toString(), "26", "line 6, column 1"));
-        c.add(pretrain("unreadable image in a class folder", "letter-folders", List.of("root=" + p("folders/unreadable")),
-                p("folders/unreadable/Training/B/torn.png").toString(), "onBadFile=skip"));
-        c.add(pretrain("empty class folder", "letter-folders", List.of("root=" + p("folders/empty-class")),
+        c.add(pretrain(
+                "data root missing (GLYPH_DATA names no folder)",
+                "mnist",
+                List.of(),
+                "data root " + p("no-data-root") + " (from GLYPH_DATA) does not exist",
+                p("no-data-root/mnist").toString()));
+        c.add(run(
+                "data root missing (--data-root names no folder)",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "letter-folders",
+                        "--data-root",
+                        p("nowhere").toString(),
+                        "--out",
+                        out("data-root")),
+                out("data-root"),
+                "data root " + p("nowhere") + " (given with --data-root) does not exist",
+                p("nowhere/letters-scans").toString()));
+        c.add(pretrain(
+                "data folder missing",
+                "idx",
+                List.of("dir=" + p("idx/absent")),
+                p("idx/absent").toString()));
+        c.add(pretrain(
+                "IDX file with a wrong magic number",
+                "idx",
+                List.of("dir=" + p("idx/magic")),
+                p("idx/magic").resolve(TRAIN_IMAGES).toString(),
+                "magic number",
+                "byte offset 0"));
+        c.add(pretrain(
+                "IDX file truncated",
+                "idx",
+                List.of("dir=" + p("idx/truncated")),
+                p("idx/truncated").resolve(TRAIN_IMAGES).toString(),
+                "truncated",
+                "byte offset 5000"));
+        c.add(pretrain(
+                "gzip file truncated",
+                "idx",
+                List.of("dir=" + p("idx/gzip")),
+                p("idx/gzip").resolve(TRAIN_IMAGES + ".gz").toString(),
+                "ends early"));
+        c.add(pretrain(
+                "image and label counts differ",
+                "idx",
+                List.of("dir=" + p("idx/count")),
+                p("idx/count").resolve(TRAIN_IMAGES).toString(),
+                "100 images",
+                "99 labels"));
+        c.add(pretrain(
+                "IDX label outside the classes",
+                "idx",
+                List.of(good28, "classNames=zero,one"),
+                p("idx/good28").resolve(TRAIN_LABELS).toString(),
+                "label 2",
+                "byte offset 10"));
+        c.add(pretrain(
+                "CSV row with too many columns",
+                "az-csv",
+                List.of("file=" + p("csv/extra-column.csv")),
+                p("csv/extra-column.csv").toString(),
+                "line 4",
+                "785 columns"));
+        c.add(pretrain(
+                "CSV row with too few columns",
+                "az-csv",
+                List.of("file=" + p("csv/short-row.csv")),
+                p("csv/short-row.csv").toString(),
+                "line 4",
+                "785 columns"));
+        c.add(pretrain(
+                "CSV cell that is not a number",
+                "az-csv",
+                List.of("file=" + p("csv/not-a-number.csv")),
+                p("csv/not-a-number.csv").toString(),
+                "line 6, column 3"));
+        c.add(pretrain(
+                "CSV pixel value out of 0–255",
+                "az-csv",
+                List.of("file=" + p("csv/pixel-300.csv")),
+                p("csv/pixel-300.csv").toString(),
+                "300",
+                "line 6, column 785"));
+        c.add(pretrain(
+                "CSV label outside 0–25",
+                "az-csv",
+                List.of("file=" + p("csv/label-26.csv")),
+                p("csv/label-26.csv").toString(),
+                "26",
+                "line 6, column 1"));
+        c.add(pretrain(
+                "unreadable image in a class folder",
+                "letter-folders",
+                List.of("root=" + p("folders/unreadable")),
+                p("folders/unreadable/Training/B/torn.png").toString(),
+                "onBadFile=skip"));
+        c.add(pretrain(
+                "empty class folder",
+                "letter-folders",
+                List.of("root=" + p("folders/empty-class")),
                 p("folders/empty-class/Training/C").toString()));
-        c.add(pretrain("no class folders at all", "letter-folders", List.of("root=" + p("folders/no-classes")),
+        c.add(pretrain(
+                "no class folders at all",
+                "letter-folders",
+                List.of("root=" + p("folders/no-classes")),
                 p("folders/no-classes/Training").toString()));
         // Model folders
         c.add(evaluate("model folder missing", "absent", p("models/absent").toString()));
-        c.add(run("folder is not a model folder", List.of("evaluate", "--model", p("idx/good28").toString()), null,
-                p("idx/good28").toString(), "model.json"));
-        c.add(evaluate("parameter file missing", "params-missing", p("models/params-missing/model.params").toString()));
-        c.add(evaluate("parameter file truncated", "params-truncated", p("models/params-truncated/model.params").toString(),
+        c.add(run(
+                "folder is not a model folder",
+                List.of("evaluate", "--model", p("idx/good28").toString()),
+                null,
+                p("idx/good28").toString(),
+                "model.json"));
+        c.add(evaluate(
+                "parameter file missing",
+                "params-missing",
+                p("models/params-missing/model.params").toString()));
+        c.add(evaluate(
+                "parameter file truncated",
+                "params-truncated",
+                p("models/params-truncated/model.params").toString(),
                 "checksum"));
-        c.add(evaluate("parameter file tampered (one bit)", "params-tampered", p("models/params-tampered/model.params").toString(),
+        c.add(evaluate(
+                "parameter file tampered (one bit)",
+                "params-tampered",
+                p("models/params-tampered/model.params").toString(),
                 "checksum"));
-        c.add(evaluate("model.json is not JSON", "json-broken", p("models/json-broken/model.json").toString()));
-        c.add(evaluate("model.json lacks its fields", "json-empty", p("models/json-empty/model.json").toString()));
-        c.add(evaluate("model.json names an architecture no plugin provides", "json-architecture",
-                p("models/json-architecture/model.json").toString(), "'no-such-net'"));
-        c.add(run("model.json edited: one class more than the parameters hold", List.of("evaluate", "--model",
-                p("models/json-classes").toString(), "--dataset", "idx", "--option", good28, "--option", "classNames=0,1,2,3,4,5,6,7,8,9,10"),
-                null, p("models/json-classes/model.params").toString(), "11 classes", "(10, 784)", "(11, 784)"));
-        c.add(run("model.json edited: another input size than the parameters take", List.of("evaluate", "--model",
-                p("models/json-shape").toString(), "--dataset", "idx", "--option", "dir=" + p("idx/good32")), null,
-                p("models/json-shape/model.params").toString(), "(1, 32, 32)", "(10, 784)", "(10, 1024)"));
-        c.add(run("transfer a 28×28 model to 32×32 images", List.of("transfer", "--from", p("models/m28").toString(), "--dataset",
-                "idx", "--option", "dir=" + p("idx/good32"), "--head-epochs", "1", "--fine-epochs", "1", "--out", out("shape")),
-                out("shape"), "(1, 28, 28)", "(1, 32, 32)"));
-        c.add(run("evaluate a 28×28 model on 32×32 images", List.of("evaluate", "--model", p("models/m28").toString(), "--dataset",
-                "idx", "--option", "dir=" + p("idx/good32"), "--out", out("eval-shape")), out("eval-shape"),
-                "(1, 28, 28)", "(1, 32, 32)"));
-        c.add(run("evaluate a 10-class model on a 26-class dataset", List.of("evaluate", "--model", p("models/m28").toString(),
-                "--dataset", "idx", "--option", "dir=" + p("idx/good26"), "--out", out("eval-classes")), out("eval-classes"),
-                p("models/m28").toString(), "10 classes", "26 classes"));
+        c.add(evaluate(
+                "model.json is not JSON",
+                "json-broken",
+                p("models/json-broken/model.json").toString()));
+        c.add(evaluate(
+                "model.json lacks its fields",
+                "json-empty",
+                p("models/json-empty/model.json").toString()));
+        c.add(evaluate(
+                "model.json names an architecture no plugin provides",
+                "json-architecture",
+                p("models/json-architecture/model.json").toString(),
+                "'no-such-net'"));
+        c.add(run(
+                "model.json edited: one class more than the parameters hold",
+                List.of(
+                        "evaluate",
+                        "--model",
+                        p("models/json-classes").toString(),
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--option",
+                        "classNames=0,1,2,3,4,5,6,7,8,9,10"),
+                null,
+                p("models/json-classes/model.params").toString(),
+                "11 classes",
+                "(10, 784)",
+                "(11, 784)"));
+        c.add(run(
+                "model.json edited: another input size than the parameters take",
+                List.of(
+                        "evaluate",
+                        "--model",
+                        p("models/json-shape").toString(),
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        "dir=" + p("idx/good32")),
+                null,
+                p("models/json-shape/model.params").toString(),
+                "(1, 32, 32)",
+                "(10, 784)",
+                "(10, 1024)"));
+        c.add(run(
+                "transfer a 28×28 model to 32×32 images",
+                List.of(
+                        "transfer",
+                        "--from",
+                        p("models/m28").toString(),
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        "dir=" + p("idx/good32"),
+                        "--head-epochs",
+                        "1",
+                        "--fine-epochs",
+                        "1",
+                        "--out",
+                        out("shape")),
+                out("shape"),
+                "(1, 28, 28)",
+                "(1, 32, 32)"));
+        c.add(run(
+                "evaluate a 28×28 model on 32×32 images",
+                List.of(
+                        "evaluate",
+                        "--model",
+                        p("models/m28").toString(),
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        "dir=" + p("idx/good32"),
+                        "--out",
+                        out("eval-shape")),
+                out("eval-shape"),
+                "(1, 28, 28)",
+                "(1, 32, 32)"));
+        c.add(run(
+                "evaluate a 10-class model on a 26-class dataset",
+                List.of(
+                        "evaluate",
+                        "--model",
+                        p("models/m28").toString(),
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        "dir=" + p("idx/good26"),
+                        "--out",
+                        out("eval-classes")),
+                out("eval-classes"),
+                p("models/m28").toString(),
+                "10 classes",
+                "26 classes"));
         // Experiment files
         c.add(experiment("experiment file is not YAML", "not-yaml", "line 2"));
         c.add(experiment("experiment file is a list, not a mapping", "list", "a list"));
         c.add(experiment("experiment file is not UTF-8", "latin1", "UTF-8"));
-        c.add(experiment("experiment key unknown", "unknown-key", "'transfer.head-epoch'", "did you mean 'transfer.head-epochs'"));
+        c.add(experiment(
+                "experiment key unknown",
+                "unknown-key",
+                "'transfer.head-epoch'",
+                "did you mean 'transfer.head-epochs'"));
         c.add(experiment("experiment value of the wrong type", "wrong-type", "'transfer.head-epochs'", "'three'"));
         c.add(experiment("experiment value out of range", "out-of-range", "'transfer.batch'", "0"));
         c.add(experiment("experiment plugin option unknown", "plugin-option", "section 'transfer'", "'bogus'"));
-        c.add(run("experiment file missing", List.of("run", p("yaml/absent.yaml").toString()), null, p("yaml/absent.yaml").toString()));
+        c.add(run(
+                "experiment file missing",
+                List.of("run", p("yaml/absent.yaml").toString()),
+                null,
+                p("yaml/absent.yaml").toString()));
         // Output folders
-        c.add(run("output folder exists and is not glyph's (pretrain)", List.of("pretrain", "--model", "linear", "--dataset", "idx",
-                "--option", good28, "--epochs", "1", "--out", p("foreign").toString()), p("foreign"), p("foreign").toString(),
+        c.add(run(
+                "output folder exists and is not glyph's (pretrain)",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--epochs",
+                        "1",
+                        "--out",
+                        p("foreign").toString()),
+                p("foreign"),
+                p("foreign").toString(),
                 "--overwrite"));
-        c.add(run("output folder exists and is not glyph's (evaluate --out)", List.of("evaluate", "--model", p("models/m28").toString(),
-                "--out", p("foreign").toString()), p("foreign"), p("foreign").toString(), "--overwrite"));
-        c.add(run("output is a file", List.of("pretrain", "--model", "linear", "--dataset", "idx", "--option", good28, "--epochs", "1",
-                "--out", p("a-file").toString()), p("a-file"), p("a-file").toString()));
-        c.add(run("output folder inside a file", List.of("pretrain", "--model", "linear", "--dataset", "idx", "--option", good28,
-                "--epochs", "1", "--out", p("a-file/model").toString()), p("a-file"), p("a-file").toString(), "not a folder"));
-        c.add(run("output folder cannot be created (/proc refuses even root)", List.of("pretrain", "--model", "linear", "--dataset",
-                "idx", "--option", good28, "--epochs", "1", "--out", "/proc/glyph-bad-input/model"), Path.of("/proc/glyph-bad-input"),
+        c.add(run(
+                "output folder exists and is not glyph's (evaluate --out)",
+                List.of(
+                        "evaluate",
+                        "--model",
+                        p("models/m28").toString(),
+                        "--out",
+                        p("foreign").toString()),
+                p("foreign"),
+                p("foreign").toString(),
+                "--overwrite"));
+        c.add(run(
+                "output is a file",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--epochs",
+                        "1",
+                        "--out",
+                        p("a-file").toString()),
+                p("a-file"),
+                p("a-file").toString()));
+        c.add(run(
+                "output folder inside a file",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--epochs",
+                        "1",
+                        "--out",
+                        p("a-file/model").toString()),
+                p("a-file"),
+                p("a-file").toString(),
+                "not a folder"));
+        c.add(run(
+                "output folder cannot be created (/proc refuses even root)",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--epochs",
+                        "1",
+                        "--out",
+                        "/proc/glyph-bad-input/model"),
+                Path.of("/proc/glyph-bad-input"),
                 "/proc/glyph-bad-input/model"));
-        c.add(run("contact sheet in a folder that cannot be created", List.of("dataset", "preview", "idx", "--option", good28,
-                "--out", p("a-file/sheet.png").toString()), p("a-file"), p("a-file/sheet.png").toString(),
+        c.add(run(
+                "contact sheet in a folder that cannot be created",
+                List.of(
+                        "dataset",
+                        "preview",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--out",
+                        p("a-file/sheet.png").toString()),
+                p("a-file"),
+                p("a-file/sheet.png").toString(),
                 "a file already exists at " + p("a-file")));
-        c.add(mounted(run("output folder on a read-only file system", List.of("pretrain", "--model", "linear", "--dataset", "idx",
-                "--option", good28, "--epochs", "1", "--out", p("mnt/read-only").toString()), p("mnt/read-only"),
+        c.add(mounted(run(
+                "output folder on a read-only file system",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--epochs",
+                        "1",
+                        "--out",
+                        p("mnt/read-only").toString()),
+                p("mnt/read-only"),
                 p("mnt/read-only").toString())));
-        c.add(mounted(run("new output folder on a read-only file system", List.of("pretrain", "--model", "linear", "--dataset", "idx",
-                "--option", good28, "--epochs", "1", "--out", p("mnt/read-only/model").toString()), p("mnt/read-only"),
-                p("mnt/read-only/model").toString(), "read-only")));
-        c.add(mounted(duringWork(run("disk full while training writes its output (64 KiB tmpfs)", List.of("pretrain", "--model", "simple-cnn",
-                "--dataset", "idx", "--option", good28, "--epochs", "1", "--out", p("mnt/full/model").toString()), p("mnt/full"),
-                p("mnt/full/model").toString(), "No space left on device"))));
+        c.add(mounted(run(
+                "new output folder on a read-only file system",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "linear",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--epochs",
+                        "1",
+                        "--out",
+                        p("mnt/read-only/model").toString()),
+                p("mnt/read-only"),
+                p("mnt/read-only/model").toString(),
+                "read-only")));
+        c.add(mounted(duringWork(run(
+                "disk full while training writes its output (64 KiB tmpfs)",
+                List.of(
+                        "pretrain",
+                        "--model",
+                        "simple-cnn",
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        good28,
+                        "--epochs",
+                        "1",
+                        "--out",
+                        p("mnt/full/model").toString()),
+                p("mnt/full"),
+                p("mnt/full/model").toString(),
+                "No space left on device"))));
         return c.stream();
     }
 
@@ -274,7 +701,11 @@ class BadInputMatrixIT {
         assertFalse(CliRun.hasStackTrace(run.err()) || run.err().contains("\tat "), "stack trace: " + context);
         assertFalse(EXCEPTION_NAME.matcher(run.err()).find(), "exception class name in the message: " + context);
         List<String> lines = run.err().lines().toList();
-        assertEquals(1, c.duringWork() ? lines.stream().filter(l -> l.startsWith("glyph: ")).count() : lines.size(),
+        assertEquals(
+                1,
+                c.duringWork()
+                        ? lines.stream().filter(l -> l.startsWith("glyph: ")).count()
+                        : lines.size(),
                 "stderr must be exactly one line: " + context);
         String message = lines.get(lines.size() - 1);
         assertTrue(message.startsWith("glyph: ") && message.length() > 20, context);
@@ -286,8 +717,10 @@ class BadInputMatrixIT {
             assertEquals(before, OutputSnapshot.of(c.out()), "the output must be left as it was: " + context);
         }
         int row = ROWS.size() + 1;
-        ROWS.put(row, "| " + row + " | " + c.what() + " | `glyph " + shown(String.join(" ", c.args()))
-                + "` | " + shown(message).replace("|", "\\|") + " |");
+        ROWS.put(
+                row,
+                "| " + row + " | " + c.what() + " | `glyph " + shown(String.join(" ", c.args())) + "` | "
+                        + shown(message).replace("|", "\\|") + " |");
     }
 
     private static String shown(String text) {
@@ -317,19 +750,25 @@ class BadInputMatrixIT {
 
     private static Case pretrain(String what, String dataset, List<String> options, String... culprit) {
         String out = out(what.replaceAll("[^A-Za-z0-9]+", "-"));
-        List<String> args = new ArrayList<>(List.of("pretrain", "--model", "linear", "--dataset", dataset, "--epochs", "1"));
+        List<String> args =
+                new ArrayList<>(List.of("pretrain", "--model", "linear", "--dataset", dataset, "--epochs", "1"));
         options.forEach(o -> args.addAll(List.of("--option", o)));
         args.addAll(List.of("--out", out));
         return run(what, args, out, culprit);
     }
 
     private static Case evaluate(String what, String model, String... culprit) {
-        return run(what, List.of("evaluate", "--model", p("models").resolve(model).toString()), null, culprit);
+        return run(
+                what, List.of("evaluate", "--model", p("models").resolve(model).toString()), null, culprit);
     }
 
     private static Case experiment(String what, String file, String... culprit) {
         List<String> all = new ArrayList<>(List.of(culprit));
         all.add(0, p("yaml").resolve(file + ".yaml").toString());
-        return run(what, List.of("run", p("yaml").resolve(file + ".yaml").toString()), p("out/yaml"), all.toArray(new String[0]));
+        return run(
+                what,
+                List.of("run", p("yaml").resolve(file + ".yaml").toString()),
+                p("out/yaml"),
+                all.toArray(new String[0]));
     }
 }

@@ -10,15 +10,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aMissingPeerScriptIsRefusedBeforeAnyMeasurement() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         long start = System.nanoTime();
-        int code = GlyphMain.run(new String[] {"bench", "--peer-script", dir.resolve("nope.py").toString(), "--out",
-            dir.resolve("bench.json").toString()}, new PrintWriter(out), new PrintWriter(err));
+        int code = GlyphMain.run(
+                new String[] {
+                    "bench",
+                    "--peer-script",
+                    dir.resolve("nope.py").toString(),
+                    "--out",
+                    dir.resolve("bench.json").toString()
+                },
+                new PrintWriter(out),
+                new PrintWriter(err));
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains("nope.py") && err.toString().contains("--no-peer"), err.toString());
         assertTrue((System.nanoTime() - start) / 1e9 < 10, "must fail before measuring");

@@ -33,7 +33,10 @@ final class CliRun {
 
     /** @return the output line whose first column is {@code name}, or null */
     String row(String name) {
-        return Arrays.stream(out.split("\\R")).filter(l -> l.startsWith(name + " ")).findFirst().orElse(null);
+        return Arrays.stream(out.split("\\R"))
+                .filter(l -> l.startsWith(name + " "))
+                .findFirst()
+                .orElse(null);
     }
 
     @Override

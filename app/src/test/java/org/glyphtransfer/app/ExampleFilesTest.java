@@ -17,10 +17,13 @@ class ExampleFilesTest {
         Path examples = Path.of(System.getProperty("glyph.examples"));
         List<Path> files;
         try (Stream<Path> all = Files.list(examples)) {
-            // Sweeps have their own format; plugin-example.yaml needs the example plugin's jar, which PluginExampleTest builds.
+            // Sweeps have their own format; plugin-example.yaml needs the example plugin's jar, which PluginExampleTest
+            // builds.
             files = all.filter(f -> f.toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().startsWith("sweep-"))
-                    .filter(f -> !f.getFileName().toString().equals("plugin-example.yaml")).sorted().toList();
+                    .filter(f -> !f.getFileName().toString().equals("plugin-example.yaml"))
+                    .sorted()
+                    .toList();
         }
         assertTrue(files.size() >= 5, "experiment files found: " + files);
         for (Path file : files) {

@@ -49,7 +49,8 @@ final class ExamplePluginJar {
         Path jar = pluginsFolder.resolve(JAR_NAME);
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest)) {
             add(out, classes);
             add(out, project.resolve("src/main/resources"));
         }
@@ -67,8 +68,15 @@ final class ExamplePluginJar {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = compiler.getStandardFileManager(diagnostics, null, null)) {
-            List<String> options = List.of("--release", "17", "-Xlint:all,-path,-processing", "-Werror",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+            List<String> options = List.of(
+                    "--release",
+                    "17",
+                    "-Xlint:all,-path,-processing",
+                    "-Werror",
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-d",
+                    classes.toString());
             boolean ok = compiler.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(files))
                     .call();
             if (!ok) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code glyph} command line in this JVM: exit codes, user errors, versions, environment. */
 class GlyphCliTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
 
     private static void assertUserError(CliRun run, String firstLine) {
         assertEquals(GlyphMain.USER_ERROR, run.code, run.toString());
@@ -48,9 +49,11 @@ class GlyphCliTest {
         assertEquals(0, crop.code, crop.toString());
         assertTrue(crop.out.matches("(?s).*\\nbackbone +crop +CentreCrop +\\(1, 22, 22\\) +0 .*"), crop.out);
         assertTrue(crop.out.contains("Total:          159,882 parameters"), crop.out);
-        assertUserError(CliRun.of("models", "--model-option", "cut=flatten"),
+        assertUserError(
+                CliRun.of("models", "--model-option", "cut=flatten"),
                 "glyph: --model-option shapes the layer table of one model: add --detail NAME.");
-        assertUserError(CliRun.of("models", "--detail", "simple-cnn", "--model-option", "crop=10"),
+        assertUserError(
+                CliRun.of("models", "--detail", "simple-cnn", "--model-option", "crop=10"),
                 "glyph: Option 'crop' of model 'simple-cnn' must be 0 (no crop) or at least 22, the window the layers need, not 10.");
     }
 
@@ -74,13 +77,15 @@ class GlyphCliTest {
 
     @Test
     void badDeviceExitsTwoNamingTheChoices() {
-        assertUserError(CliRun.of("--device", "garbage", "env"),
+        assertUserError(
+                CliRun.of("--device", "garbage", "env"),
                 "glyph: Device 'garbage' is not valid; use auto, cpu, gpu or gpu:N (N = 0, 1, …).");
     }
 
     @Test
     void negativeThreadsExitTwo() {
-        assertUserError(CliRun.of("--threads", "-1", "env"), "glyph: Threads must be 0 (one per core) or more, not -1.");
+        assertUserError(
+                CliRun.of("--threads", "-1", "env"), "glyph: Threads must be 0 (one per core) or more, not -1.");
     }
 
     @Test
@@ -88,7 +93,8 @@ class GlyphCliTest {
         Path missing = temp.resolve("no-plugins-here");
         CliRun run = CliRun.of("--plugins", missing.toString(), "datasets");
         assertEquals(GlyphMain.USER_ERROR, run.code, run.toString());
-        assertTrue(run.err.startsWith("glyph: Plugins folder " + missing.toAbsolutePath() + " does not exist"), run.err);
+        assertTrue(
+                run.err.startsWith("glyph: Plugins folder " + missing.toAbsolutePath() + " does not exist"), run.err);
         assertFalse(CliRun.hasStackTrace(run.err), run.err);
     }
 
@@ -127,7 +133,9 @@ class GlyphCliTest {
         CliRun run = CliRun.of("--device", "cpu", "--threads", "1", "--data-root", temp.toString(), "env", "--json");
         assertEquals(0, run.code, run.toString());
         JsonObject env = JsonParser.parseString(run.out).getAsJsonObject();
-        assertEquals(temp.toAbsolutePath().normalize().toString(), env.get("dataRoot").getAsString());
+        assertEquals(
+                temp.toAbsolutePath().normalize().toString(),
+                env.get("dataRoot").getAsString());
         assertEquals("--data-root", env.get("dataRootFrom").getAsString());
         assertTrue(env.get("dataRootExists").getAsBoolean());
     }

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * from the jar itself. Run by maven-failsafe after {@code package}.
  */
 class GlyphJarIT {
-    @TempDir static Path temp;
+    @TempDir
+    static Path temp;
+
     static Path jar;
 
     @BeforeAll
@@ -51,12 +53,15 @@ class GlyphJarIT {
         env.put("ENGINE_CACHE_DIR", temp.resolve("engine-cache").toString());
         Path out = Files.createTempFile(temp, "out-", ".txt");
         Path err = Files.createTempFile(temp, "err-", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("glyph " + String.join(" ", args) + " did not finish in 180 s");
         }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 

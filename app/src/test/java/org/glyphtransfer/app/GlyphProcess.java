@@ -26,7 +26,8 @@ final class GlyphProcess {
      * @param dataRoot the value of GLYPH_DATA for every run
      */
     GlyphProcess(Path workDir, Path dataRoot) {
-        this.jar = Paths.get(System.getProperty("glyph.jar", "target/glyph.jar")).toAbsolutePath();
+        this.jar =
+                Paths.get(System.getProperty("glyph.jar", "target/glyph.jar")).toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), jar + " is missing; build it with mvn package first");
         this.workDir = workDir;
         this.dataRoot = dataRoot;
@@ -59,12 +60,16 @@ final class GlyphProcess {
         Path out = Files.createTempFile(workDir, "out-", ".txt");
         Path err = Files.createTempFile(workDir, "err-", ".txt");
         try {
-            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = builder.redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("glyph " + String.join(" ", args) + " did not finish in 120 s");
             }
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);

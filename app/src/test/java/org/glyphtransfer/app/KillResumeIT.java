@@ -30,20 +30,41 @@ import org.junit.jupiter.api.io.TempDir;
 class KillResumeIT {
     private static final Pattern EPOCH = Pattern.compile("^\\s*epoch\\s+(\\d+)\\s+loss");
 
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
 
     private List<String> command(Path out, String... extra) {
-        List<String> c = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Paths.get(System.getProperty("glyph.jar", "target/glyph.jar")).toAbsolutePath().toString(), "pretrain",
-                "--model", "simple-cnn", "--dataset", "mnist", "--option", "perClass=300", "--epochs", "6", "--seed", "3",
-                "--threads", "2", "--quiet", "--out", out.toString()));
+        List<String> c = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Paths.get(System.getProperty("glyph.jar", "target/glyph.jar"))
+                        .toAbsolutePath()
+                        .toString(),
+                "pretrain",
+                "--model",
+                "simple-cnn",
+                "--dataset",
+                "mnist",
+                "--option",
+                "perClass=300",
+                "--epochs",
+                "6",
+                "--seed",
+                "3",
+                "--threads",
+                "2",
+                "--quiet",
+                "--out",
+                out.toString()));
         c.addAll(List.of(extra));
         return c;
     }
 
     /** Runs to the end; returns the epochs it printed. */
     private List<Integer> runToEnd(Path out, String... extra) throws Exception {
-        Process p = new ProcessBuilder(command(out, extra)).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command(out, extra))
+                .redirectErrorStream(true)
+                .start();
         List<Integer> epochs = new ArrayList<>();
         StringBuilder log = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -61,8 +82,12 @@ class KillResumeIT {
     }
 
     private static double testAccuracy(Path out) throws IOException {
-        JsonObject report = JsonParser.parseString(Files.readString(out.resolve("report.json"))).getAsJsonObject();
-        return report.getAsJsonObject("run").getAsJsonObject("evaluation").get("accuracy").getAsDouble();
+        JsonObject report = JsonParser.parseString(Files.readString(out.resolve("report.json")))
+                .getAsJsonObject();
+        return report.getAsJsonObject("run")
+                .getAsJsonObject("evaluation")
+                .get("accuracy")
+                .getAsDouble();
     }
 
     @Test
@@ -102,14 +127,25 @@ class KillResumeIT {
         List<Integer> resumed = runToEnd(out, "--resume");
         assertFalse(resumed.isEmpty());
         int first = resumed.get(0);
-        assertTrue(first == 3 || first == 4, "resumed at epoch " + first + " after epoch 2 had finished: more than one epoch lost");
+        assertTrue(
+                first == 3 || first == 4,
+                "resumed at epoch " + first + " after epoch 2 had finished: more than one epoch lost");
         assertEquals(6, resumed.get(resumed.size() - 1));
         assertFalse(Files.exists(out.resolve("checkpoint")), "checkpoints are removed when the run completes");
         // Every epoch starts from seeds derived from (seed, phase, epoch): the resumed run repeats the straight one.
         assertEquals(testAccuracy(straight), testAccuracy(out), 0.002);
-        ProcessBuilder evaluate = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Paths.get(System.getProperty("glyph.jar", "target/glyph.jar")).toAbsolutePath().toString(), "evaluate",
-                "--model", out.toString(), "--quiet").redirectErrorStream(true);
+        ProcessBuilder evaluate = new ProcessBuilder(
+                        Paths.get(System.getProperty("java.home"), "bin", "java")
+                                .toString(),
+                        "-jar",
+                        Paths.get(System.getProperty("glyph.jar", "target/glyph.jar"))
+                                .toAbsolutePath()
+                                .toString(),
+                        "evaluate",
+                        "--model",
+                        out.toString(),
+                        "--quiet")
+                .redirectErrorStream(true);
         Process e = evaluate.start();
         String evaluation = new String(e.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(e.waitFor(2, TimeUnit.MINUTES));

@@ -1,6 +1,5 @@
 package org.glyphtransfer.app;
 
-import org.glyphtransfer.transfer.Reports;
 import static org.glyphtransfer.transfer.Glyph.dataset;
 import static org.glyphtransfer.transfer.Glyph.model;
 
@@ -24,6 +23,7 @@ import org.glyphtransfer.testing.CpuEngine;
 import org.glyphtransfer.testing.RealData;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.Reports;
 
 /**
  * Letter models trained once per test JVM through the real pipeline ({@code letter-folders},
@@ -33,6 +33,7 @@ import org.glyphtransfer.transfer.Pretraining;
 public final class LetterModels {
     /** Classes of the generated letters: straight strokes that a few epochs learn. */
     public static final String[] SYNTHETIC_CLASSES = {"I", "L", "T", "X"};
+
     private static Path temp;
     private static Path synthetic;
     private static Path syntheticData;
@@ -42,8 +43,11 @@ public final class LetterModels {
 
     /** @return a runtime on the CPU that sees only class-path plugins, with the given data root */
     public static GlyphRuntime runtime(Path dataRoot) {
-        return GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(DataRoot.of(dataRoot)).optEngine(CpuEngine.options(5)).build();
+        return GlyphRuntime.builder()
+                .optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
+                .optDataRoot(DataRoot.of(dataRoot))
+                .optEngine(CpuEngine.options(5))
+                .build();
     }
 
     /** @return the folder of generated letter photos, {@code Training/<class>/} and {@code Testing/<class>/} */
@@ -54,7 +58,9 @@ public final class LetterModels {
             for (String split : new String[] {"Training", "Testing"}) {
                 for (String letter : SYNTHETIC_CLASSES) {
                     for (int i = 0; i < (split.equals("Training") ? 40 : 8); i++) {
-                        write(syntheticData.resolve(split).resolve(letter).resolve(letter + "_" + i + ".png"), photo(letter, random));
+                        write(
+                                syntheticData.resolve(split).resolve(letter).resolve(letter + "_" + i + ".png"),
+                                photo(letter, random));
                     }
                 }
             }
@@ -66,8 +72,15 @@ public final class LetterModels {
     public static synchronized Path synthetic() {
         if (synthetic == null) {
             Path out = temp().resolve("synthetic-model");
-            Pretraining.of(model("simple-cnn")).on(dataset("letter-folders", "root=" + syntheticData().toAbsolutePath()))
-                    .epochs(6).batchSize(16).learningRate(0.002).saveTo(out).reports(Reports.NONE).runtime(runtime(temp())).run();
+            Pretraining.of(model("simple-cnn"))
+                    .on(dataset("letter-folders", "root=" + syntheticData().toAbsolutePath()))
+                    .epochs(6)
+                    .batchSize(16)
+                    .learningRate(0.002)
+                    .saveTo(out)
+                    .reports(Reports.NONE)
+                    .runtime(runtime(temp()))
+                    .run();
             synthetic = out;
         }
         return synthetic;
@@ -75,7 +88,8 @@ public final class LetterModels {
 
     /** @return the real letter scans folder, when GLYPH_DATA is set and holds it */
     public static Optional<Path> realData() {
-        return RealData.find().map(data -> data.resolve("letters-scans"))
+        return RealData.find()
+                .map(data -> data.resolve("letters-scans"))
                 .filter(scans -> Files.isDirectory(scans.resolve("Testing")));
     }
 
@@ -83,8 +97,15 @@ public final class LetterModels {
     public static synchronized Optional<Path> real() {
         if (real == null && realData().isPresent()) {
             Path out = temp().resolve("letters-model");
-            Pretraining.of(model("simple-cnn")).on(dataset("letter-folders", "root=letters-scans")).epochs(10).batchSize(32)
-                    .learningRate(0.002).saveTo(out).reports(Reports.NONE).runtime(runtime(realData().get().getParent())).run();
+            Pretraining.of(model("simple-cnn"))
+                    .on(dataset("letter-folders", "root=letters-scans"))
+                    .epochs(10)
+                    .batchSize(32)
+                    .learningRate(0.002)
+                    .saveTo(out)
+                    .reports(Reports.NONE)
+                    .runtime(runtime(realData().get().getParent()))
+                    .run();
             real = out;
         }
         return Optional.ofNullable(real);

@@ -39,7 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * built-in plugin: the command line lists it and the registry loads and runs it.
  */
 class PluginExampleTest {
-    @TempDir static Path temp;
+    @TempDir
+    static Path temp;
+
     static Path plugins;
 
     @BeforeAll
@@ -57,12 +59,17 @@ class PluginExampleTest {
     }
 
     private static PluginRegistry registry() {
-        return PluginRegistry.builder().optPluginDirectory(plugins).optUseEnvironment(false).build();
+        return PluginRegistry.builder()
+                .optPluginDirectory(plugins)
+                .optUseEnvironment(false)
+                .build();
     }
 
     private static GlyphDataset loadStrokes(NDManager manager, long seed, Map<String, String> options) {
         DatasetProvider strokes = registry().dataset("synthetic-strokes");
-        return strokes.load(DatasetRequest.builder(strokes.parseOptions(options), manager).optSeed(seed).build());
+        return strokes.load(DatasetRequest.builder(strokes.parseOptions(options), manager)
+                .optSeed(seed)
+                .build());
     }
 
     @Test
@@ -95,11 +102,15 @@ class PluginExampleTest {
     void detailShowsTheDatasetsOptionsWithDefaults() {
         CliRun run = glyph("datasets", "--detail", "synthetic-strokes");
         assertEquals(0, run.code, run.toString());
-        assertTrue(run.out.contains("from: " + ExamplePluginJar.JAR_NAME
-                + " (org.glyphtransfer.examples.SyntheticStrokesDataset)"), run.out);
+        assertTrue(
+                run.out.contains(
+                        "from: " + ExamplePluginJar.JAR_NAME + " (org.glyphtransfer.examples.SyntheticStrokesDataset)"),
+                run.out);
         String train = run.row("trainPerClass");
         assertNotNull(train, run.out);
-        assertTrue(train.matches("trainPerClass\\s+200\\s+a whole number in \\[1, 20000\\]\\s+Training images per class\\."),
+        assertTrue(
+                train.matches(
+                        "trainPerClass\\s+200\\s+a whole number in \\[1, 20000\\]\\s+Training images per class\\."),
                 train);
         assertTrue(run.row("noise").matches("noise\\s+0\\.05\\s+a number in \\[0, 0\\.5\\].*"), run.out);
         for (String key : List.of("validationPerClass", "testPerClass", "size")) {
@@ -129,8 +140,8 @@ class PluginExampleTest {
     void unknownNameListsTheExamplePluginsAndSuggestsTheClosest() {
         CliRun run = glyph("models", "--detail", "tiny-cnm");
         assertEquals(GlyphMain.USER_ERROR, run.code, run.toString());
-        assertTrue(run.err.startsWith("glyph: Unknown model 'tiny-cnm' (did you mean 'tiny-cnn'?); available: "),
-                run.err);
+        assertTrue(
+                run.err.startsWith("glyph: Unknown model 'tiny-cnm' (did you mean 'tiny-cnn'?); available: "), run.err);
         assertTrue(run.err.contains("tiny-cnn"), run.err);
         assertFalse(CliRun.hasStackTrace(run.err), run.err);
     }
@@ -139,8 +150,8 @@ class PluginExampleTest {
     void registryLoadsTheDatasetAsOneTensorPerSplit() {
         CpuEngine.start(1, 42);
         try (NDManager manager = NDManager.newBaseManager()) {
-            GlyphDataset data = loadStrokes(manager, 3,
-                    Map.of("trainPerClass", "20", "validationPerClass", "4", "testPerClass", "6"));
+            GlyphDataset data = loadStrokes(
+                    manager, 3, Map.of("trainPerClass", "20", "validationPerClass", "4", "testPerClass", "6"));
             assertEquals("synthetic-strokes", data.name());
             assertEquals(List.of("|", "-", "/", "\\", "+"), data.classNames());
             assertEquals(new Shape(1, 28, 28), data.inputShape());
@@ -172,7 +183,8 @@ class PluginExampleTest {
     void classesLookDifferent() {
         CpuEngine.start(1, 42);
         try (NDManager manager = NDManager.newBaseManager()) {
-            DataSplit train = loadStrokes(manager, 5, Map.of("trainPerClass", "30", "noise", "0")).train();
+            DataSplit train = loadStrokes(manager, 5, Map.of("trainPerClass", "30", "noise", "0"))
+                    .train();
             NDArray images = train.images().reshape(train.size(), 28, 28);
             // Mean ink per class: '+' has two strokes, so more ink than '|' and '-'.
             float[] ink = new float[5];
@@ -183,8 +195,10 @@ class PluginExampleTest {
             // '|' puts its ink in the middle columns, '-' in the middle rows.
             NDArray bars = images.get("0::5").mean(new int[] {0});
             NDArray dashes = images.get("1::5").mean(new int[] {0});
-            assertTrue(bars.get(":, 12:16").mean().getFloat() > 3 * bars.get("12:16, :").mean().getFloat() / 2);
-            assertTrue(dashes.get("12:16, :").mean().getFloat() > 3 * dashes.get(":, 12:16").mean().getFloat() / 2);
+            assertTrue(bars.get(":, 12:16").mean().getFloat()
+                    > 3 * bars.get("12:16, :").mean().getFloat() / 2);
+            assertTrue(dashes.get("12:16, :").mean().getFloat()
+                    > 3 * dashes.get(":, 12:16").mean().getFloat() / 2);
         }
     }
 
@@ -193,15 +207,19 @@ class PluginExampleTest {
         CpuEngine.start(1, 42);
         ModelProvider tiny = registry().model("tiny-cnn");
         try (NDManager manager = NDManager.newBaseManager()) {
-            GlyphDataset data = loadStrokes(manager, 1, Map.of("trainPerClass", "2", "validationPerClass", "1",
-                    "testPerClass", "2"));
+            GlyphDataset data = loadStrokes(
+                    manager, 1, Map.of("trainPerClass", "2", "validationPerClass", "1", "testPerClass", "2"));
             ModelParts parts = tiny.build(ModelRequest.builder(tiny.parseOptions(Map.of()), data.numClasses())
-                    .optInputShape(data.inputShape()).build());
+                    .optInputShape(data.inputShape())
+                    .build());
             Shape batchShape = data.test().images().getShape();
             parts.network().initialize(manager, DataType.FLOAT32, batchShape);
             assertEquals(new Shape(10, 32), parts.backbone().getOutputShapes(new Shape[] {batchShape})[0]);
-            NDList scores = parts.network().forward(new ParameterStore(manager, false),
-                    new NDList(data.test().images()), false);
+            NDList scores = parts.network()
+                    .forward(
+                            new ParameterStore(manager, false),
+                            new NDList(data.test().images()),
+                            false);
             assertEquals(new Shape(10, 5), scores.singletonOrThrow().getShape());
             assertFalse(parts.pretrainedBackbone());
         }
@@ -213,7 +231,8 @@ class PluginExampleTest {
         ModelProvider tiny = registry().model("tiny-cnn");
         try (NDManager manager = NDManager.newBaseManager()) {
             GlyphDataset data = loadStrokes(manager, 42, Map.of("trainPerClass", "60", "testPerClass", "20"));
-            ModelParts parts = tiny.build(ModelRequest.builder(tiny.parseOptions(Map.of()), data.numClasses()).build());
+            ModelParts parts = tiny.build(ModelRequest.builder(tiny.parseOptions(Map.of()), data.numClasses())
+                    .build());
             double accuracy = StrokeTraining.trainAndTest(parts.network(), data, manager, 4, 20);
             assertTrue(accuracy >= 0.9, "test accuracy after 4 epochs: " + accuracy);
         }

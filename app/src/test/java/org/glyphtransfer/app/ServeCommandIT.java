@@ -35,14 +35,27 @@ class ServeCommandIT {
 
     @Test
     void servesFromTheJarAndDropsASlowRequestAfterTheTimeout() throws Exception {
-        Path jar = Paths.get(System.getProperty("glyph.jar", "target/glyph.jar")).toAbsolutePath();
+        Path jar =
+                Paths.get(System.getProperty("glyph.jar", "target/glyph.jar")).toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), jar + " is missing; build it with mvn package first");
         Path model = LetterModels.synthetic();
-        Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "serve", "--model", model.toString(), "--port", "0", "--timeout", "2")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(
+                        Paths.get(System.getProperty("java.home"), "bin", "java")
+                                .toString(),
+                        "-jar",
+                        jar.toString(),
+                        "serve",
+                        "--model",
+                        model.toString(),
+                        "--port",
+                        "0",
+                        "--timeout",
+                        "2")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
                 try {
                     return out.readLine();
@@ -57,25 +70,34 @@ class ServeCommandIT {
             int port = Integer.parseInt(m.group(2));
 
             HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<String> info = client.send(HttpRequest.newBuilder(base.resolve("api/model")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> info = client.send(
+                    HttpRequest.newBuilder(base.resolve("api/model")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, info.statusCode());
-            assertEquals(List.of(LetterModels.SYNTHETIC_CLASSES), JsonParser.parseString(info.body()).getAsJsonObject()
-                    .getAsJsonArray("classes").asList().stream().map(e -> e.getAsString()).toList());
+            assertEquals(
+                    List.of(LetterModels.SYNTHETIC_CLASSES),
+                    JsonParser.parseString(info.body()).getAsJsonObject().getAsJsonArray("classes").asList().stream()
+                            .map(e -> e.getAsString())
+                            .toList());
             Path letter;
-            try (var files = Files.list(LetterModels.syntheticData().resolve("Testing").resolve("X"))) {
+            try (var files =
+                    Files.list(LetterModels.syntheticData().resolve("Testing").resolve("X"))) {
                 letter = files.sorted().findFirst().orElseThrow();
             }
-            HttpResponse<String> predicted = client.send(HttpRequest.newBuilder(base.resolve("api/predict"))
-                    .POST(HttpRequest.BodyPublishers.ofFile(letter)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> predicted = client.send(
+                    HttpRequest.newBuilder(base.resolve("api/predict"))
+                            .POST(HttpRequest.BodyPublishers.ofFile(letter))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, predicted.statusCode(), predicted.body());
             JsonObject body = JsonParser.parseString(predicted.body()).getAsJsonObject();
             assertEquals("X", body.get("predicted").getAsString(), predicted.body());
 
             try (Socket slow = new Socket("127.0.0.1", port)) {
                 slow.setSoTimeout(15_000);
-                slow.getOutputStream().write(("POST /api/predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n"
-                        + "only a few bytes").getBytes(StandardCharsets.US_ASCII));
+                slow.getOutputStream()
+                        .write(("POST /api/predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n"
+                                        + "only a few bytes")
+                                .getBytes(StandardCharsets.US_ASCII));
                 slow.getOutputStream().flush();
                 long start = System.nanoTime();
                 int read;
@@ -86,7 +108,9 @@ class ServeCommandIT {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 assertEquals(-1, read, "the server closes the connection rather than answer");
-                assertTrue(seconds >= 1.5 && seconds < 10, "closed after the 2 s request timeout, not before: " + seconds + " s");
+                assertTrue(
+                        seconds >= 1.5 && seconds < 10,
+                        "closed after the 2 s request timeout, not before: " + seconds + " s");
             }
         } finally {
             process.destroy();

@@ -27,7 +27,9 @@ final class StrokeTraining {
         try (Model model = Model.newInstance("plugin-check")) {
             model.setBlock(network);
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                    .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(0.01f)).build());
+                    .optOptimizer(Optimizer.adam()
+                            .optLearningRateTracker(Tracker.fixed(0.01f))
+                            .build());
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(batchSize).addAll(data.inputShape()));
                 DataSplit train = data.train();
@@ -41,7 +43,8 @@ final class StrokeTraining {
                             x.attach(batch);
                             y.attach(batch);
                             try (GradientCollector collector = trainer.newGradientCollector()) {
-                                NDArray loss = trainer.getLoss().evaluate(new NDList(y), trainer.forward(new NDList(x)));
+                                NDArray loss =
+                                        trainer.getLoss().evaluate(new NDList(y), trainer.forward(new NDList(x)));
                                 collector.backward(loss);
                             }
                             trainer.step();
@@ -52,7 +55,8 @@ final class StrokeTraining {
                 try (NDManager scratch = manager.newSubManager()) {
                     NDArray x = test.images().duplicate();
                     x.attach(scratch);
-                    NDArray predicted = trainer.evaluate(new NDList(x)).singletonOrThrow().argMax(1);
+                    NDArray predicted =
+                            trainer.evaluate(new NDList(x)).singletonOrThrow().argMax(1);
                     NDArray truth = scratch.create(test.labels()).toType(predicted.getDataType(), false);
                     return predicted.eq(truth).sum().getLong() / (double) test.size();
                 }

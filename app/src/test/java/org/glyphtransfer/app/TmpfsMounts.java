@@ -23,12 +23,20 @@ final class TmpfsMounts implements AutoCloseable {
      * @return true when mounted
      */
     boolean mount(Path dir, boolean readOnly) {
-        if (!"root".equals(System.getProperty("user.name")) || !System.getProperty("os.name").startsWith("Linux")) {
+        if (!"root".equals(System.getProperty("user.name"))
+                || !System.getProperty("os.name").startsWith("Linux")) {
             return false;
         }
         try {
             Files.createDirectories(dir);
-            if (run("mount", "-t", "tmpfs", "-o", "size=64k,mode=0755" + (readOnly ? ",ro" : ""), "tmpfs", dir.toString())) {
+            if (run(
+                    "mount",
+                    "-t",
+                    "tmpfs",
+                    "-o",
+                    "size=64k,mode=0755" + (readOnly ? ",ro" : ""),
+                    "tmpfs",
+                    dir.toString())) {
                 mounted.add(dir);
                 return true;
             }
@@ -48,7 +56,10 @@ final class TmpfsMounts implements AutoCloseable {
 
     private static boolean run(String... command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;

@@ -24,12 +24,44 @@ import picocli.CommandLine;
  * experiment file: the test walks the settings table and tries each value on both.
  */
 class TrainingSettingsParityTest {
-    private static final List<String> PROBES = List.of("0", "1", "2", "-1", "0.5", "0.99", "1.0", "16", "100000", "100001",
-            "1048577", "1e-3", "10", "10.5", "NaN", ".nan", "Infinity", ".inf", "-.inf", "18446744073709551617",
-            "1e400", "abc", "''", "true", "adam", "SGD", "all", "none", "upto:flatten", "upto:", "cosine", "step:5",
-            "plateau:3:0.5", "step:0");
+    private static final List<String> PROBES = List.of(
+            "0",
+            "1",
+            "2",
+            "-1",
+            "0.5",
+            "0.99",
+            "1.0",
+            "16",
+            "100000",
+            "100001",
+            "1048577",
+            "1e-3",
+            "10",
+            "10.5",
+            "NaN",
+            ".nan",
+            "Infinity",
+            ".inf",
+            "-.inf",
+            "18446744073709551617",
+            "1e400",
+            "abc",
+            "''",
+            "true",
+            "adam",
+            "SGD",
+            "all",
+            "none",
+            "upto:flatten",
+            "upto:",
+            "cosine",
+            "step:5",
+            "plateau:3:0.5",
+            "step:0");
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void commandLineAndFileAcceptAndRefuseTheSameValues() throws IOException {
@@ -39,8 +71,10 @@ class TrainingSettingsParityTest {
                 for (String probe : PROBES) {
                     String cli = fromCommandLine(stage, setting, probe);
                     String file = fromFile(stage, setting, probe);
-                    assertEquals(cli == null, file == null, setting.key() + " = " + probe + ": command line says "
-                            + cli + ", file says " + file);
+                    assertEquals(
+                            cli == null,
+                            file == null,
+                            setting.key() + " = " + probe + ": command line says " + cli + ", file says " + file);
                     if (cli != null) {
                         assertTrue(cli.contains(setting.option()), cli);
                         assertTrue(file.contains(setting.fileKey(stage)), file);
@@ -49,22 +83,32 @@ class TrainingSettingsParityTest {
                 }
             }
         }
-        assertEquals(PROBES.size() * (TrainingSettings.of(Stage.PRETRAIN).size() + TrainingSettings.of(Stage.TRANSFER).size()),
+        assertEquals(
+                PROBES.size()
+                        * (TrainingSettings.of(Stage.PRETRAIN).size()
+                                + TrainingSettings.of(Stage.TRANSFER).size()),
                 checked.size());
     }
 
     @Test
     void nonFiniteNumbersAreRefusedNamingTheSetting() {
         for (String value : List.of("NaN", "Infinity", "-Infinity")) {
-            assertTrue(fromCommandLine(Stage.TRANSFER, TrainingSettings.find(Stage.TRANSFER, "weight-decay").orElseThrow(), value)
+            assertTrue(fromCommandLine(
+                            Stage.TRANSFER,
+                            TrainingSettings.find(Stage.TRANSFER, "weight-decay")
+                                    .orElseThrow(),
+                            value)
                     .startsWith("--weight-decay is " + value));
         }
     }
 
     @Test
     void eachSettingChangesOnlyThePhasesItNames() {
-        PhaseSettings s = PhaseSettings.builder(Stage.TRANSFER).set("head-epochs", 3).set("fine-lr", "0.0003")
-                .set("weight-decay", 1e-4).build();
+        PhaseSettings s = PhaseSettings.builder(Stage.TRANSFER)
+                .set("head-epochs", 3)
+                .set("fine-lr", "0.0003")
+                .set("weight-decay", 1e-4)
+                .build();
         var phases = s.apply(org.glyphtransfer.transfer.Recipe.phases("reference-study"));
         assertEquals(3, phases.get(0).epochs());
         assertEquals(50, phases.get(1).epochs());
@@ -95,8 +139,10 @@ class TrainingSettingsParityTest {
         Path file = dir.resolve("e.yaml");
         // A value ending in a colon must be quoted in YAML, as a user would.
         String line = "  " + setting.key() + ": " + (value.endsWith(":") ? "'" + value + "'" : value) + "\n";
-        Files.writeString(file, "out: o\npretrain:\n  model: m\n  dataset: d\n" + (stage == Stage.PRETRAIN ? line : "")
-                + "transfer:\n  dataset: d\n" + (stage == Stage.TRANSFER ? line : ""));
+        Files.writeString(
+                file,
+                "out: o\npretrain:\n  model: m\n  dataset: d\n" + (stage == Stage.PRETRAIN ? line : "")
+                        + "transfer:\n  dataset: d\n" + (stage == Stage.TRANSFER ? line : ""));
         try {
             ExperimentFile.load(file, Map.of()).phaseSettings(stage);
             return null;

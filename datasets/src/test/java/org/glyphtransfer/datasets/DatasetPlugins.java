@@ -25,10 +25,12 @@ public final class DatasetPlugins {
      * @param manager the tensor owner
      * @return the dataset
      */
-    public static GlyphDataset load(DatasetProvider provider, Map<String, String> options, Path root, long seed,
-            NDManager manager) {
+    public static GlyphDataset load(
+            DatasetProvider provider, Map<String, String> options, Path root, long seed, NDManager manager) {
         DatasetRequest request = DatasetRequest.builder(provider.parseOptions(options), manager)
-                .optDataRoot(DataRoot.of(root)).optSeed(seed).build();
+                .optDataRoot(DataRoot.of(root))
+                .optSeed(seed)
+                .build();
         return provider.load(request);
     }
 }

@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
 class PluginCatalogueTest {
     @Test
     void everyPluginIsFoundWithDescribedOptions() {
-        PluginRegistry registry = PluginRegistry.builder().optUseEnvironment(false).build();
-        List<String> names = registry.datasets().stream().map(DatasetProvider::name).toList();
-        assertTrue(names.containsAll(List.of("mnist", "idx", "fashion-mnist", "emnist-letters", "az-csv", "letter-folders")),
+        PluginRegistry registry =
+                PluginRegistry.builder().optUseEnvironment(false).build();
+        List<String> names =
+                registry.datasets().stream().map(DatasetProvider::name).toList();
+        assertTrue(
+                names.containsAll(
+                        List.of("mnist", "idx", "fashion-mnist", "emnist-letters", "az-csv", "letter-folders")),
                 names.toString());
         for (DatasetProvider plugin : registry.datasets()) {
             assertFalse(plugin.description().isBlank(), plugin.name());
@@ -23,8 +27,12 @@ class PluginCatalogueTest {
                 assertFalse(spec.description().isBlank(), plugin.name() + " option " + spec.key());
             }
             // Defaults must parse with the plugin's own schema.
-            assertEquals(plugin.options().specs().stream().filter(s -> s.defaultValue() != null).count(),
-                    plugin.parseOptions(java.util.Map.of()).asText().size(), plugin.name());
+            assertEquals(
+                    plugin.options().specs().stream()
+                            .filter(s -> s.defaultValue() != null)
+                            .count(),
+                    plugin.parseOptions(java.util.Map.of()).asText().size(),
+                    plugin.name());
         }
     }
 }

@@ -15,7 +15,11 @@ public final class DeviceSpec {
     /** The CPU. */
     public static final DeviceSpec CPU = new DeviceSpec(Kind.CPU, -1);
 
-    private enum Kind { AUTO, CPU, GPU }
+    private enum Kind {
+        AUTO,
+        CPU,
+        GPU
+    }
 
     private final Kind kind;
     private final int gpuIndex;
@@ -52,7 +56,8 @@ public final class DeviceSpec {
                         // falls through to the error below
                     }
                 }
-                throw new GlyphException("Device '" + text + "' is not valid; use auto, cpu, gpu or gpu:N (N = 0, 1, …).");
+                throw new GlyphException(
+                        "Device '" + text + "' is not valid; use auto, cpu, gpu or gpu:N (N = 0, 1, …).");
         }
     }
 
@@ -83,7 +88,8 @@ public final class DeviceSpec {
             default:
                 if (gpuIndex >= gpus) {
                     throw new GlyphException("Device 'gpu:" + gpuIndex + "' is not available: " + engine.getEngineName()
-                            + " sees " + gpus + " GPU(s); use --device cpu or auto, or install DJL's CUDA build (see README).");
+                            + " sees " + gpus
+                            + " GPU(s); use --device cpu or auto, or install DJL's CUDA build (see README).");
                 }
                 return Device.gpu(gpuIndex);
         }

@@ -50,14 +50,16 @@ public final class GlyphEngine {
         try {
             engine = Engine.getEngine(ENGINE);
         } catch (EngineException | IllegalArgumentException e) {
-            throw new GlyphException("The PyTorch engine could not start (" + e.getMessage()
-                    + "); check that pytorch-native-cpu (or a CUDA build) is on the class path.", e);
+            throw new GlyphException(
+                    "The PyTorch engine could not start (" + e.getMessage()
+                            + "); check that pytorch-native-cpu (or a CUDA build) is on the class path.",
+                    e);
         }
         PyTorchThreads.set(threads);
         engine.setRandomSeed(engineSeed(options.seed()));
         Device device = options.device().resolve(engine);
-        EngineInfo info = new EngineInfo(engine.getEngineName(), engine.getVersion(), device, threads,
-                options.seed(), options.offline());
+        EngineInfo info = new EngineInfo(
+                engine.getEngineName(), engine.getVersion(), device, threads, options.seed(), options.offline());
         LOG.info(info.summary());
         return info;
     }

@@ -45,7 +45,8 @@ class DeviceSpecTest {
 
     @Test
     void equalSpecsHaveEqualHashes() {
-        assertEquals(DeviceSpec.parse("gpu:3").hashCode(), DeviceSpec.parse("gpu:3").hashCode());
+        assertEquals(
+                DeviceSpec.parse("gpu:3").hashCode(), DeviceSpec.parse("gpu:3").hashCode());
         assertNotEquals(DeviceSpec.parse("gpu:3"), DeviceSpec.parse("gpu:2"));
         assertNotEquals(DeviceSpec.CPU, DeviceSpec.AUTO);
     }
@@ -54,8 +55,8 @@ class DeviceSpecTest {
     @ValueSource(strings = {"gpu:-1", "tpu", "gpu:x", "gpu:", "cuda:0", "gpu:1.5", "", "cpu:0"})
     void rejectsAnythingElseNamingTheValueAndTheChoices(String garbage) {
         GlyphException e = assertThrows(GlyphException.class, () -> DeviceSpec.parse(garbage));
-        assertEquals("Device '" + garbage + "' is not valid; use auto, cpu, gpu or gpu:N (N = 0, 1, …).",
-                e.getMessage());
+        assertEquals(
+                "Device '" + garbage + "' is not valid; use auto, cpu, gpu or gpu:N (N = 0, 1, …).", e.getMessage());
     }
 
     @Test

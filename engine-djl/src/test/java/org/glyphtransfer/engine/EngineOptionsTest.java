@@ -19,7 +19,12 @@ class EngineOptionsTest {
 
     @Test
     void builderKeepsWhatIsAskedFor() {
-        EngineOptions options = EngineOptions.builder().optDevice("gpu:1").optThreads(3).optSeed(7).optOffline(false).build();
+        EngineOptions options = EngineOptions.builder()
+                .optDevice("gpu:1")
+                .optThreads(3)
+                .optSeed(7)
+                .optOffline(false)
+                .build();
         assertEquals(DeviceSpec.parse("gpu:1"), options.device());
         assertEquals(3, options.effectiveThreads());
         assertEquals(7, options.seed());
@@ -28,7 +33,8 @@ class EngineOptionsTest {
 
     @Test
     void negativeThreadsAreAUserError() {
-        GlyphException e = assertThrows(GlyphException.class, () -> EngineOptions.builder().optThreads(-2));
+        GlyphException e =
+                assertThrows(GlyphException.class, () -> EngineOptions.builder().optThreads(-2));
         assertEquals("Threads must be 0 (one per core) or more, not -2.", e.getMessage());
     }
 

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class GlyphEngineTest {
     private static EngineInfo startCpu(int threads, long seed) {
-        return GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optThreads(threads).optSeed(seed).build());
+        return GlyphEngine.start(EngineOptions.builder()
+                .optDevice("cpu")
+                .optThreads(threads)
+                .optSeed(seed)
+                .build());
     }
 
     private static float[] draw(long seed) {
@@ -31,8 +35,12 @@ class GlyphEngineTest {
 
     @Test
     void startsPyTorch271OnTheCpuWithTheRequestedThreads() {
-        EngineInfo info = GlyphEngine.start(EngineOptions.builder().optDevice("cpu").optThreads(1).optSeed(5)
-                .optOffline(true).build());
+        EngineInfo info = GlyphEngine.start(EngineOptions.builder()
+                .optDevice("cpu")
+                .optThreads(1)
+                .optSeed(5)
+                .optOffline(true)
+                .build());
         assertEquals("PyTorch", info.engineName());
         assertEquals("2.7.1", info.engineVersion());
         assertEquals(Device.cpu(), info.device());
@@ -76,9 +84,12 @@ class GlyphEngineTest {
         startCpu(1, 42);
         int gpus = Engine.getEngine("PyTorch").getGpuCount();
         assumeTrue(gpus < 2, "this machine has a second GPU");
-        EngineOptions options = EngineOptions.builder().optDevice("gpu:1").optThreads(1).build();
+        EngineOptions options =
+                EngineOptions.builder().optDevice("gpu:1").optThreads(1).build();
         GlyphException e = assertThrows(GlyphException.class, () -> GlyphEngine.start(options));
-        assertEquals("Device 'gpu:1' is not available: PyTorch sees " + gpus + " GPU(s); use --device cpu or auto, "
-                + "or install DJL's CUDA build (see README).", e.getMessage());
+        assertEquals(
+                "Device 'gpu:1' is not available: PyTorch sees " + gpus + " GPU(s); use --device cpu or auto, "
+                        + "or install DJL's CUDA build (see README).",
+                e.getMessage());
     }
 }

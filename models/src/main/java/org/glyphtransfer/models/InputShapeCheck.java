@@ -23,8 +23,8 @@ public final class InputShapeCheck {
     public static Shape require(String model, ModelRequest request, int minSide) {
         Shape shape = request.inputShape();
         if (shape.dimension() != 3) {
-            throw new GlyphException("Model '" + model + "' takes images of shape channels × height × width, not "
-                    + shape + ".");
+            throw new GlyphException(
+                    "Model '" + model + "' takes images of shape channels × height × width, not " + shape + ".");
         }
         if (shape.get(1) < minSide || shape.get(2) < minSide) {
             throw new GlyphException("Model '" + model + "' needs images of at least " + minSide + " × " + minSide

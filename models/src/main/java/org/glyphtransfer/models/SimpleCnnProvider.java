@@ -1,12 +1,12 @@
 package org.glyphtransfer.models;
 
 import java.util.List;
+import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
 import org.glyphtransfer.api.OptionSchema;
 import org.glyphtransfer.api.OptionSpec;
-import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.models.blocks.CentreCrop;
 import org.glyphtransfer.models.blocks.Layers;
 import org.glyphtransfer.models.blocks.NamedSequentialBlock;
@@ -32,6 +32,7 @@ public final class SimpleCnnProvider implements ModelProvider {
 
     /** Where the backbone may end, from the earliest to the latest. */
     private static final List<String> CUTS = List.of("flatten", "dense256", "dense128");
+
     private static final int[] FILTERS = {32, 64, 128};
     /** 3×3 valid convolutions and 2×2 pools: 22 pixels is the least that leaves 1×1 after pool3. */
     private static final int MIN_SIDE = 22;
@@ -57,8 +58,9 @@ public final class SimpleCnnProvider implements ModelProvider {
                         .optDescription("dropout rate after each hidden dense layer, active only in training"),
                 OptionSpec.integer("crop", 0)
                         .optRange(0, 1024)
-                        .optDescription("0 = none (the layers see the top-left 22x22 of a 28x28 image), or a side of at least 22: "
-                                + "keep the central crop x crop pixels first, so the layers see the middle of the image"));
+                        .optDescription(
+                                "0 = none (the layers see the top-left 22x22 of a 28x28 image), or a side of at least 22: "
+                                        + "keep the central crop x crop pixels first, so the layers see the middle of the image"));
     }
 
     @Override

@@ -29,29 +29,37 @@ class BadOptionsTest {
 
     @Test
     void unknownCutListsTheCutPoints() {
-        GlyphException e = assertThrows(GlyphException.class,
-                () -> TestModels.build("simple-cnn", Map.of("cut", "dense64"), 10));
-        assertEquals("Option 'cut' of model 'simple-cnn' does not accept 'dense64'; expected one of flatten,"
-                + " dense256, dense128.", e.getMessage());
+        GlyphException e =
+                assertThrows(GlyphException.class, () -> TestModels.build("simple-cnn", Map.of("cut", "dense64"), 10));
+        assertEquals(
+                "Option 'cut' of model 'simple-cnn' does not accept 'dense64'; expected one of flatten,"
+                        + " dense256, dense128.",
+                e.getMessage());
     }
 
     @Test
     void cropSmallerThanTheLayersNeedIsRefusedWithTheOptionNamed() {
-        GlyphException e = assertThrows(GlyphException.class,
-                () -> TestModels.build("simple-cnn", Map.of("crop", "20"), 10));
-        assertEquals("Option 'crop' of model 'simple-cnn' must be 0 (no crop) or at least 22, the window the layers "
-                + "need, not 20.", e.getMessage());
+        GlyphException e =
+                assertThrows(GlyphException.class, () -> TestModels.build("simple-cnn", Map.of("crop", "20"), 10));
+        assertEquals(
+                "Option 'crop' of model 'simple-cnn' must be 0 (no crop) or at least 22, the window the layers "
+                        + "need, not 20.",
+                e.getMessage());
     }
 
     @Test
     void outOfRangeNumbersAndUnknownChoicesAreRefused() {
-        assertMessage("Option 'dropout' of model 'simple-cnn' does not accept '0.95'",
+        assertMessage(
+                "Option 'dropout' of model 'simple-cnn' does not accept '0.95'",
                 () -> TestModels.build("simple-cnn", Map.of("dropout", "0.95"), 10));
-        assertMessage("Option 'pool' of model 'lenet5' does not accept 'median'",
+        assertMessage(
+                "Option 'pool' of model 'lenet5' does not accept 'median'",
                 () -> TestModels.build("lenet5", Map.of("pool", "median"), 10));
-        assertMessage("Option 'hidden' of model 'mlp' does not accept '0'",
+        assertMessage(
+                "Option 'hidden' of model 'mlp' does not accept '0'",
                 () -> TestModels.build("mlp", Map.of("hidden", "0"), 10));
-        assertMessage("Unknown option 'width' for model 'resnet18'",
+        assertMessage(
+                "Unknown option 'width' for model 'resnet18'",
                 () -> TestModels.build("resnet18", Map.of("width", "2"), 10));
     }
 
@@ -78,28 +86,38 @@ class BadOptionsTest {
 
     @Test
     void missingTorchScriptFileIsNamed() {
-        GlyphException e = assertThrows(GlyphException.class,
+        GlyphException e = assertThrows(
+                GlyphException.class,
                 () -> TestModels.build("resnet18-imagenet", Map.of("file", "weights/none.pt"), 10, DataRoot.of(root)));
-        assertTrue(e.getMessage().startsWith("Option 'file' of model 'resnet18-imagenet' names "
-                + root.resolve("weights/none.pt") + " (from 'weights/none.pt'), which is not a file"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Option 'file' of model 'resnet18-imagenet' names "
+                                + root.resolve("weights/none.pt") + " (from 'weights/none.pt'), which is not a file"),
+                e.getMessage());
     }
 
     @Test
     void fileThatIsNotTorchScriptIsRefused() throws Exception {
         Files.writeString(root.resolve("notes.pt"), "these are not weights");
-        GlyphException e = assertThrows(GlyphException.class,
+        GlyphException e = assertThrows(
+                GlyphException.class,
                 () -> TestModels.build("resnet18-imagenet", Map.of("file", "notes.pt"), 10, DataRoot.of(root)));
-        assertTrue(e.getMessage().startsWith("Option 'file' of model 'resnet18-imagenet' names "
-                + root.resolve("notes.pt") + ", which PyTorch cannot load as TorchScript"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Option 'file' of model 'resnet18-imagenet' names " + root.resolve("notes.pt")
+                                + ", which PyTorch cannot load as TorchScript"),
+                e.getMessage());
     }
 
     @Test
     void modelZooOfflineSuggestsALocalFile() {
         // Tests run offline (ai.djl.offline=true): the plugin must refuse before DJL tries the network.
-        GlyphException e = assertThrows(GlyphException.class,
-                () -> TestModels.build("resnet18-imagenet", Map.of(), 10, DataRoot.of(root)));
-        assertEquals("Model 'resnet18-imagenet' needs option file=<TorchScript .pt file> while offline; run online"
-                + " (GLYPH_ONLINE=true) to fetch resnet18_embedding from DJL's PyTorch model zoo.", e.getMessage());
+        GlyphException e = assertThrows(
+                GlyphException.class, () -> TestModels.build("resnet18-imagenet", Map.of(), 10, DataRoot.of(root)));
+        assertEquals(
+                "Model 'resnet18-imagenet' needs option file=<TorchScript .pt file> while offline; run online"
+                        + " (GLYPH_ONLINE=true) to fetch resnet18_embedding from DJL's PyTorch model zoo.",
+                e.getMessage());
     }
 
     @Test
@@ -108,7 +126,8 @@ class BadOptionsTest {
         ModelRequest request = ModelRequest.builder(provider.parseOptions(Map.of("file", "none.pt")), 10)
                 .optInputShape(new Shape(2, 28, 28))
                 .build();
-        assertMessage("Model 'resnet18-imagenet' takes grey (1-channel) or colour (3-channel) images, not 2 channels.",
+        assertMessage(
+                "Model 'resnet18-imagenet' takes grey (1-channel) or colour (3-channel) images, not 2 channels.",
                 () -> provider.build(request));
     }
 

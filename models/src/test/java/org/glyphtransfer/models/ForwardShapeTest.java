@@ -20,11 +20,19 @@ class ForwardShapeTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2} classes")
     @CsvSource({
-        "simple-cnn, '', 10", "simple-cnn, '', 26", "simple-cnn, cut=flatten, 26", "simple-cnn, crop=22, 26",
-        "lenet5, '', 10", "lenet5, pool=max, 26", "lenet5, activation=tanh, 26",
-        "resnet18, '', 10", "resnet18, '', 26",
-        "mlp, '', 10", "mlp, hidden=64, 26",
-        "linear, '', 10", "linear, '', 26",
+        "simple-cnn, '', 10",
+        "simple-cnn, '', 26",
+        "simple-cnn, cut=flatten, 26",
+        "simple-cnn, crop=22, 26",
+        "lenet5, '', 10",
+        "lenet5, pool=max, 26",
+        "lenet5, activation=tanh, 26",
+        "resnet18, '', 10",
+        "resnet18, '', 26",
+        "mlp, '', 10",
+        "mlp, hidden=64, 26",
+        "linear, '', 10",
+        "linear, '', 26",
     })
     void batchOfEightGivesOneScoreRowPerImage(String model, String option, int classes) {
         ModelParts parts = TestModels.build(model, ParameterCountTest.options(option), classes);

@@ -31,10 +31,12 @@ class FreshHeadTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             TestModels.initialize(source.network(), manager, 2);
             NDArray images = manager.randomUniform(0, 1, TestModels.batchOf(4));
-            float[] featuresBefore = TestModels.forward(source.backbone(), images, false).toFloatArray();
+            float[] featuresBefore =
+                    TestModels.forward(source.backbone(), images, false).toFloatArray();
             List<float[]> before = values(source);
 
-            ModelParts target = source.withHead(TestModels.build(model, Map.of(), 5).head());
+            ModelParts target =
+                    source.withHead(TestModels.build(model, Map.of(), 5).head());
             TestModels.initialize(target.network(), manager, 2);
             NDArray scores = TestModels.forward(target.network(), images, false);
 
@@ -45,7 +47,8 @@ class FreshHeadTest {
             for (int i = 0; i < before.size(); i++) {
                 assertArrayEquals(before.get(i), after.get(i), 0f, model + " backbone parameter " + i + " changed");
             }
-            float[] featuresAfter = TestModels.forward(target.backbone(), images, false).toFloatArray();
+            float[] featuresAfter =
+                    TestModels.forward(target.backbone(), images, false).toFloatArray();
             assertArrayEquals(featuresBefore, featuresAfter, 0f, "the backbone computes the same features");
         }
     }

@@ -46,10 +46,13 @@ class SimpleCnnWindowTest {
             TestModels.initialize(loaded.network(), manager, 1);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             saved.network().saveParameters(new DataOutputStream(bytes));
-            loaded.network().loadParameters(manager, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+            loaded.network()
+                    .loadParameters(manager, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
             NDArray images = manager.randomUniform(0, 1, TestModels.batchOf(4));
-            assertArrayEquals(TestModels.forward(saved.network(), images, false).toFloatArray(),
-                    TestModels.forward(loaded.network(), images, false).toFloatArray(), 0f);
+            assertArrayEquals(
+                    TestModels.forward(saved.network(), images, false).toFloatArray(),
+                    TestModels.forward(loaded.network(), images, false).toFloatArray(),
+                    0f);
         }
     }
 

@@ -19,7 +19,8 @@ import org.glyphtransfer.testing.CpuEngine;
 public final class TestModels {
     public static final Shape MNIST = new Shape(1, 28, 28);
 
-    private static final PluginRegistry REGISTRY = PluginRegistry.builder().optUseEnvironment(false).build();
+    private static final PluginRegistry REGISTRY =
+            PluginRegistry.builder().optUseEnvironment(false).build();
 
     private TestModels() {}
 

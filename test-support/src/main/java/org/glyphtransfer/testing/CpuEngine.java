@@ -39,7 +39,11 @@ public final class CpuEngine {
      * @return device {@code cpu} with these threads and seed
      */
     public static EngineOptions options(int threads, long seed) {
-        return EngineOptions.builder().optDevice("cpu").optThreads(threads).optSeed(seed).build();
+        return EngineOptions.builder()
+                .optDevice("cpu")
+                .optThreads(threads)
+                .optSeed(seed)
+                .build();
     }
 
     /**

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class PngsTest {
     @Test
     void aPngReaderSeesTheDeclaredSizeWithoutDecoding() throws Exception {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(Pngs.declaring(40_000, 30_000)))) {
+        try (ImageInputStream in =
+                ImageIO.createImageInputStream(new ByteArrayInputStream(Pngs.declaring(40_000, 30_000)))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             ImageReader reader = readers.next();
             try {

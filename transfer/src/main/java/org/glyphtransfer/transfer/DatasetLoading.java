@@ -19,13 +19,21 @@ final class DatasetLoading {
         runtime.listener().onMessage("loading dataset " + choice);
         GlyphDataset dataset;
         try {
-            dataset = provider.load(DatasetRequest.builder(options, manager).optDataRoot(runtime.dataRoot())
-                    .optSeed(runtime.seed()).build());
+            dataset = provider.load(DatasetRequest.builder(options, manager)
+                    .optDataRoot(runtime.dataRoot())
+                    .optSeed(runtime.seed())
+                    .build());
         } catch (GlyphException e) {
             throw missingDataRoot(runtime.dataRoot(), e);
         }
-        runtime.listener().onMessage(String.format("dataset %s: %d classes, train %d / validation %d / test %d",
-                provider.name(), dataset.numClasses(), dataset.train().size(), dataset.validation().size(), dataset.test().size()));
+        runtime.listener()
+                .onMessage(String.format(
+                        "dataset %s: %d classes, train %d / validation %d / test %d",
+                        provider.name(),
+                        dataset.numClasses(),
+                        dataset.train().size(),
+                        dataset.validation().size(),
+                        dataset.test().size()));
         if (dataset.train().size() == 0) {
             throw new GlyphException("Dataset " + choice + " has no training samples; check its options.");
         }

@@ -1,8 +1,8 @@
 package org.glyphtransfer.transfer;
 
 import org.glyphtransfer.api.DatasetProvider;
-import org.glyphtransfer.api.PluginOptions;
 import org.glyphtransfer.api.GlyphDataset;
+import org.glyphtransfer.api.PluginOptions;
 
 /**
  * A dataset loaded through its plugin, with the options it was loaded with.

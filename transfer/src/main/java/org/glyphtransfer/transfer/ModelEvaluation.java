@@ -68,7 +68,8 @@ public final class ModelEvaluation {
         if (reportDir != null) {
             // A folder holding an earlier report is ours to replace.
             boolean earlierReport = Files.isRegularFile(reportDir.resolve(ReportWriter.FILES.get(0)));
-            OutputFolder.of(reportDir, earlierReport ? WritePolicy.OVERWRITE : writePolicy).prepare();
+            OutputFolder.of(reportDir, earlierReport ? WritePolicy.OVERWRITE : writePolicy)
+                    .prepare();
         }
         try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager manager = NDManager.newBaseManager(rt.device())) {
@@ -76,20 +77,38 @@ public final class ModelEvaluation {
             DatasetChoice choice = dataset != null ? dataset : DatasetChoice.of(p.dataset(), p.datasetOptions());
             LoadedData data = DatasetLoading.load(rt, choice, manager);
             if (!data.dataset().classNames().equals(p.classNames())) {
-                throw new GlyphException("Model " + modelDir + " predicts " + p.classNames().size() + " classes " + p.classNames()
-                        + " but dataset " + choice + " has " + data.dataset().numClasses() + " classes " + data.dataset().classNames()
+                throw new GlyphException("Model " + modelDir + " predicts "
+                        + p.classNames().size() + " classes " + p.classNames()
+                        + " but dataset " + choice + " has " + data.dataset().numClasses() + " classes "
+                        + data.dataset().classNames()
                         + "; evaluate on a dataset with the same classes.");
             }
-            if (!new ai.djl.ndarray.types.Shape(p.inputShape()).equals(data.dataset().inputShape())) {
-                throw new GlyphException("Model " + modelDir + " takes inputs of shape " + new ai.djl.ndarray.types.Shape(p.inputShape())
-                        + " but dataset " + choice + " gives " + data.dataset().inputShape() + ".");
+            if (!new ai.djl.ndarray.types.Shape(p.inputShape())
+                    .equals(data.dataset().inputShape())) {
+                throw new GlyphException("Model " + modelDir + " takes inputs of shape "
+                        + new ai.djl.ndarray.types.Shape(p.inputShape()) + " but dataset " + choice + " gives "
+                        + data.dataset().inputShape() + ".");
             }
-            Evaluation e = Evaluator.evaluate(model.parts().network(), data.dataset().test(), "test", p.classNames(),
+            Evaluation e = Evaluator.evaluate(
+                    model.parts().network(),
+                    data.dataset().test(),
+                    "test",
+                    p.classNames(),
                     model.model().getNDManager());
             if (reportDir != null) {
-                Provenance evaluated = p.toBuilder().dataset(data.provider().name(), data.options().asText(), p.datasetSizes()).build();
-                ReportWriter.write(reportDir, new TrainedModel("evaluate " + modelDir.getFileName() + " on " + choice, List.of(), e,
-                        evaluated, modelDir), null, data.dataset());
+                Provenance evaluated = p.toBuilder()
+                        .dataset(data.provider().name(), data.options().asText(), p.datasetSizes())
+                        .build();
+                ReportWriter.write(
+                        reportDir,
+                        new TrainedModel(
+                                "evaluate " + modelDir.getFileName() + " on " + choice,
+                                List.of(),
+                                e,
+                                evaluated,
+                                modelDir),
+                        null,
+                        data.dataset());
             }
             return e;
         }

@@ -38,7 +38,12 @@ final class Networks {
     }
 
     private static ModelParts build(GlyphRuntime runtime, Architecture architecture, GlyphDataset data, Model model) {
-        return architecture.provider().build(ModelRequest.builder(architecture.options(), data.numClasses())
-                .optInputShape(data.inputShape()).optDataRoot(runtime.dataRoot()).optManager(model.getNDManager()).build());
+        return architecture
+                .provider()
+                .build(ModelRequest.builder(architecture.options(), data.numClasses())
+                        .optInputShape(data.inputShape())
+                        .optDataRoot(runtime.dataRoot())
+                        .optManager(model.getNDManager())
+                        .build());
     }
 }

@@ -23,6 +23,7 @@ import org.glyphtransfer.transfer.train.Checkpoints;
 final class OutputFolder {
     /** The checkpoint folders a run keeps inside its output folder: the trained model's, the scratch baseline's. */
     static final String CHECKPOINT = "checkpoint";
+
     static final String SCRATCH_CHECKPOINT = "checkpoint-scratch";
     private static final List<String> CHECKPOINT_FOLDERS = List.of(CHECKPOINT, SCRATCH_CHECKPOINT);
 
@@ -63,7 +64,8 @@ final class OutputFolder {
 
     /** @return where a checkpoint folder of this name goes, and whether to resume from it */
     Checkpointing checkpointing(String name, ResumePolicy resume) {
-        return dir == null ? Checkpointing.none()
+        return dir == null
+                ? Checkpointing.none()
                 : new Checkpointing(Checkpoints.at(dir.resolve(name)), resume == ResumePolicy.FROM_CHECKPOINT);
     }
 
@@ -90,10 +92,11 @@ final class OutputFolder {
             throw new GlyphException("Output " + dir + " is a file, not a folder; choose another --out.");
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            boolean ours = ModelFolder.isModelFolder(dir) || CHECKPOINT_FOLDERS.stream().anyMatch(c -> Files.isDirectory(dir.resolve(c)));
+            boolean ours = ModelFolder.isModelFolder(dir)
+                    || CHECKPOINT_FOLDERS.stream().anyMatch(c -> Files.isDirectory(dir.resolve(c)));
             if (entries.findAny().isPresent() && !ours) {
-                throw new GlyphException("Output folder " + dir + " exists and was not written by glyph; choose another "
-                        + "--out or pass --overwrite.");
+                throw new GlyphException("Output folder " + dir
+                        + " exists and was not written by glyph; choose another " + "--out or pass --overwrite.");
             }
         } catch (IOException e) {
             throw new GlyphException("Output folder " + dir + " cannot be read: " + e.getMessage() + ".", e);
@@ -108,8 +111,10 @@ final class OutputFolder {
      * @param created what the run created: the outermost folder missing before it, or null
      */
     private void discardUnfinished(Path created) {
-        if (created == null || !Files.exists(created)
-                || CHECKPOINT_FOLDERS.stream().anyMatch(c -> Checkpoints.at(dir.resolve(c)).exists())) {
+        if (created == null
+                || !Files.exists(created)
+                || CHECKPOINT_FOLDERS.stream()
+                        .anyMatch(c -> Checkpoints.at(dir.resolve(c)).exists())) {
             return;
         }
         try (Stream<Path> walk = Files.walk(created)) {

@@ -53,7 +53,9 @@ public abstract sealed class PluginChoice permits ModelChoice, DatasetChoice {
 
     @Override
     public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass() && ((PluginChoice) o).name.equals(name)
+        return o != null
+                && o.getClass() == getClass()
+                && ((PluginChoice) o).name.equals(name)
                 && ((PluginChoice) o).options.equals(options);
     }
 

@@ -127,8 +127,10 @@ public final class Pretraining {
             String label = "pretrain " + model.name() + " on " + dataset.name();
             TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy);
             try (Network network = Networks.fresh(rt, architecture, data.dataset(), "pretrain")) {
-                TrainedModel trained = job.train(network, new TrainingJob.Plan(label, architecture, List.of(phase),
-                        OutputFolder.CHECKPOINT, null), true);
+                TrainedModel trained = job.train(
+                        network,
+                        new TrainingJob.Plan(label, architecture, List.of(phase), OutputFolder.CHECKPOINT, null),
+                        true);
                 if (output != null && reports == Reports.WRITE) {
                     ReportWriter.write(output, trained, null, data.dataset());
                     rt.listener().onMessage("model and report written to " + output);

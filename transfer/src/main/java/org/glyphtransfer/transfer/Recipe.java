@@ -29,17 +29,65 @@ public final class Recipe {
     private static final Map<String, Spec> RECIPES = new LinkedHashMap<>();
 
     static {
-        RECIPES.put("reference-study", new Spec("the reference study: head only (Adam 0.001), then everything (Adam 0.0001), "
-                + "batch 16, 50 + 50 epochs", () -> List.of(Phase.headOnly(), Phase.fineTune()), Map.of()));
-        RECIPES.put("fast-fine-tune", new Spec("a short head phase, then everything at Adam 0.001: 5 + 45 epochs",
-                () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().withEpochs(45).withLearningRate(1e-3)), Map.of()));
-        RECIPES.put("augmented", new Spec("fast-fine-tune with augmentation of the target (rotation, shift, shear, zoom) "
-                + "and 60 epochs of fine-tuning", () -> List.of(Phase.headOnly().withEpochs(5),
-                        Phase.fineTune().toBuilder().optEpochs(60).optLearningRate(1e-3).optPatience(15).build()), Map.of("augment", "true")));
-        RECIPES.put("discriminative", new Spec("augmented, with the backbone fine-tuned at a third of the head's rate",
-                () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().toBuilder().optEpochs(60).optLearningRate(1e-3).optPatience(15).optBackboneLrMultiplier(1.0 / 3).build()), Map.of("augment", "true")));
-        RECIPES.put("gradual-unfreeze", new Spec("augmented, unfreezing the backbone from the top in three steps",
-                () -> List.of(Phase.headOnly().withEpochs(5), Phase.fineTune().toBuilder().optName("unfreeze-dense").optEpochs(10).optLearningRate(1e-3).optFreeze(Freeze.parse("upto:flatten")).build(), Phase.fineTune().toBuilder().optEpochs(50).optLearningRate(1e-3).optPatience(15).build()), Map.of("augment", "true")));
+        RECIPES.put(
+                "reference-study",
+                new Spec(
+                        "the reference study: head only (Adam 0.001), then everything (Adam 0.0001), "
+                                + "batch 16, 50 + 50 epochs",
+                        () -> List.of(Phase.headOnly(), Phase.fineTune()),
+                        Map.of()));
+        RECIPES.put(
+                "fast-fine-tune",
+                new Spec(
+                        "a short head phase, then everything at Adam 0.001: 5 + 45 epochs",
+                        () -> List.of(
+                                Phase.headOnly().withEpochs(5),
+                                Phase.fineTune().withEpochs(45).withLearningRate(1e-3)),
+                        Map.of()));
+        RECIPES.put(
+                "augmented",
+                new Spec(
+                        "fast-fine-tune with augmentation of the target (rotation, shift, shear, zoom) "
+                                + "and 60 epochs of fine-tuning",
+                        () -> List.of(
+                                Phase.headOnly().withEpochs(5),
+                                Phase.fineTune().toBuilder()
+                                        .optEpochs(60)
+                                        .optLearningRate(1e-3)
+                                        .optPatience(15)
+                                        .build()),
+                        Map.of("augment", "true")));
+        RECIPES.put(
+                "discriminative",
+                new Spec(
+                        "augmented, with the backbone fine-tuned at a third of the head's rate",
+                        () -> List.of(
+                                Phase.headOnly().withEpochs(5),
+                                Phase.fineTune().toBuilder()
+                                        .optEpochs(60)
+                                        .optLearningRate(1e-3)
+                                        .optPatience(15)
+                                        .optBackboneLrMultiplier(1.0 / 3)
+                                        .build()),
+                        Map.of("augment", "true")));
+        RECIPES.put(
+                "gradual-unfreeze",
+                new Spec(
+                        "augmented, unfreezing the backbone from the top in three steps",
+                        () -> List.of(
+                                Phase.headOnly().withEpochs(5),
+                                Phase.fineTune().toBuilder()
+                                        .optName("unfreeze-dense")
+                                        .optEpochs(10)
+                                        .optLearningRate(1e-3)
+                                        .optFreeze(Freeze.parse("upto:flatten"))
+                                        .build(),
+                                Phase.fineTune().toBuilder()
+                                        .optEpochs(50)
+                                        .optLearningRate(1e-3)
+                                        .optPatience(15)
+                                        .build()),
+                        Map.of("augment", "true")));
     }
 
     private Recipe() {}

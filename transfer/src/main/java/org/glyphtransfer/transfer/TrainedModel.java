@@ -1,11 +1,11 @@
 package org.glyphtransfer.transfer;
 
-import org.glyphtransfer.transfer.train.PhaseOutcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 
 /**
  * The outcome of training one model: its phases, the test evaluation, its provenance and, when
@@ -18,7 +18,8 @@ public final class TrainedModel {
     private final Provenance provenance;
     private final Path directory;
 
-    TrainedModel(String label, List<PhaseOutcome> phases, Evaluation evaluation, Provenance provenance, Path directory) {
+    TrainedModel(
+            String label, List<PhaseOutcome> phases, Evaluation evaluation, Provenance provenance, Path directory) {
         this.label = label;
         this.phases = List.copyOf(phases);
         this.evaluation = evaluation;

@@ -54,13 +54,28 @@ final class TrainingJob {
      */
     TrainedModel train(Network network, Plan plan, boolean save) {
         GlyphDataset d = data.dataset();
-        RunIdentity identity = new RunIdentity(plan.label(), runtime.seed(),
-                new RunIdentity.PluginRef(plan.architecture().name(), plan.architecture().options().asText()),
-                new RunIdentity.PluginRef(data.provider().name(), data.options().asText()), d.classNames(),
+        RunIdentity identity = new RunIdentity(
+                plan.label(),
+                runtime.seed(),
+                new RunIdentity.PluginRef(
+                        plan.architecture().name(),
+                        plan.architecture().options().asText()),
+                new RunIdentity.PluginRef(data.provider().name(), data.options().asText()),
+                d.classNames(),
                 plan.phases().stream().map(Phase::describe).toList());
-        List<PhaseOutcome> outcomes = new TrainingRun(network.model(), network.parts(), d, identity, runtime.listener(),
-                output.checkpointing(plan.checkpoint(), resume)).run(plan.phases());
-        Evaluation test = Evaluator.evaluate(network.parts().network(), d.test(), "test", d.classNames(),
+        List<PhaseOutcome> outcomes = new TrainingRun(
+                        network.model(),
+                        network.parts(),
+                        d,
+                        identity,
+                        runtime.listener(),
+                        output.checkpointing(plan.checkpoint(), resume))
+                .run(plan.phases());
+        Evaluation test = Evaluator.evaluate(
+                network.parts().network(),
+                d.test(),
+                "test",
+                d.classNames(),
                 network.model().getNDManager());
         Provenance provenance = provenance(plan, test);
         Path dir = save ? output.path().orElse(null) : null;
@@ -80,11 +95,19 @@ final class TrainingJob {
         metrics.put("testAccuracy", evaluation.accuracy());
         metrics.put("testLoss", evaluation.loss());
         metrics.put("testMacroF1", evaluation.macroAverage().f1());
-        Provenance.Builder b = Provenance.builder().architecture(plan.architecture().name(), plan.architecture().options().asText())
+        Provenance.Builder b = Provenance.builder()
+                .architecture(
+                        plan.architecture().name(),
+                        plan.architecture().options().asText())
                 .classes(d.classNames(), d.inputShape().getShape())
                 .dataset(data.provider().name(), data.options().asText(), sizes)
-                .training(new TrainingRecord(plan.phases(), runtime.engine().deviceName(), runtime.engine().threads()))
-                .metrics(metrics).seed(runtime.seed()).versions(Versions.of(runtime));
+                .training(new TrainingRecord(
+                        plan.phases(),
+                        runtime.engine().deviceName(),
+                        runtime.engine().threads()))
+                .metrics(metrics)
+                .seed(runtime.seed())
+                .versions(Versions.of(runtime));
         if (plan.source() != null) {
             b.source(plan.source().toAbsolutePath().toString());
         }

@@ -55,8 +55,10 @@ public final class Transfer {
      * @return a transfer to configure
      */
     public static Transfer from(RunResult pretrained) {
-        return new Transfer(pretrained.outputDirectory().orElseThrow(() ->
-                new GlyphException("The pretraining result was not saved; call saveTo(dir) before run().")));
+        return new Transfer(pretrained
+                .outputDirectory()
+                .orElseThrow(() ->
+                        new GlyphException("The pretraining result was not saved; call saveTo(dir) before run().")));
     }
 
     /** @param dataset the target dataset @return this */
@@ -159,7 +161,12 @@ public final class Transfer {
     public static Phase scratchPhase(List<Phase> phases) {
         Phase first = phases.get(0);
         int epochs = phases.stream().mapToInt(Phase::epochs).sum();
-        return first.toBuilder().optName("scratch").optEpochs(epochs).optFreeze(Freeze.none()).optBackboneLrMultiplier(1).build();
+        return first.toBuilder()
+                .optName("scratch")
+                .optEpochs(epochs)
+                .optFreeze(Freeze.none())
+                .optBackboneLrMultiplier(1)
+                .build();
     }
 
     /**
@@ -177,26 +184,41 @@ public final class Transfer {
 
     private RunResult train(GlyphRuntime rt, OutputFolder folder) {
         List<Phase> plan = effectivePhases();
-        Map<String, String> defaults = phases.isEmpty() && targetDefaults.isEmpty()
-                ? Recipe.datasetDefaults(Recipe.DEFAULT) : targetDefaults;
+        Map<String, String> defaults =
+                phases.isEmpty() && targetDefaults.isEmpty() ? Recipe.datasetDefaults(Recipe.DEFAULT) : targetDefaults;
         try (LoadedModel loaded = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager dataManager = NDManager.newBaseManager(rt.device())) {
             Provenance from = loaded.provenance();
             LoadedData data = DatasetLoading.load(rt, withDefaults(rt, target, defaults), dataManager);
             GlyphDataset d = data.dataset();
             checkShape(from, d);
-            Architecture architecture = Architecture.of(rt, ModelChoice.of(from.architecture(), from.architectureOptions()));
+            Architecture architecture =
+                    Architecture.of(rt, ModelChoice.of(from.architecture(), from.architectureOptions()));
             TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy);
             TrainedModel transferred;
             try (Network grafted = Networks.graft(rt, loaded, architecture, d)) {
-                transferred = job.train(grafted, new TrainingJob.Plan("transfer " + from.architecture() + " → " + target.name(),
-                        architecture, plan, OutputFolder.CHECKPOINT, source), true);
+                transferred = job.train(
+                        grafted,
+                        new TrainingJob.Plan(
+                                "transfer " + from.architecture() + " → " + target.name(),
+                                architecture,
+                                plan,
+                                OutputFolder.CHECKPOINT,
+                                source),
+                        true);
             }
             TrainedModel scratch = null;
             if (baseline == Baseline.SCRATCH) {
                 try (Network fresh = Networks.fresh(rt, architecture, d, "scratch")) {
-                    scratch = job.train(fresh, new TrainingJob.Plan("scratch " + architecture.name() + " on " + target.name(),
-                            architecture, List.of(scratchPhase(plan)), OutputFolder.SCRATCH_CHECKPOINT, null), false);
+                    scratch = job.train(
+                            fresh,
+                            new TrainingJob.Plan(
+                                    "scratch " + architecture.name() + " on " + target.name(),
+                                    architecture,
+                                    List.of(scratchPhase(plan)),
+                                    OutputFolder.SCRATCH_CHECKPOINT,
+                                    null),
+                            false);
                 }
             }
             if (output != null && reports == Reports.WRITE) {
@@ -210,7 +232,9 @@ public final class Transfer {
 
     private static DatasetChoice withDefaults(GlyphRuntime rt, DatasetChoice choice, Map<String, String> defaults) {
         DatasetChoice result = choice;
-        var known = rt.registry().dataset(choice.name()).options().specs().stream().map(s -> s.key()).toList();
+        var known = rt.registry().dataset(choice.name()).options().specs().stream()
+                .map(s -> s.key())
+                .toList();
         for (Map.Entry<String, String> d : defaults.entrySet()) {
             if (known.contains(d.getKey()) && !choice.options().containsKey(d.getKey())) {
                 result = result.withOption(d.getKey(), d.getValue());
@@ -222,8 +246,9 @@ public final class Transfer {
     private static void checkShape(Provenance from, GlyphDataset d) {
         Shape trained = new Shape(from.inputShape());
         if (!trained.equals(d.inputShape())) {
-            throw new GlyphException("The source model was trained on inputs of shape " + trained + " but dataset '"
-                    + d.name() + "' gives " + d.inputShape() + "; use a dataset with the same image size and channels.");
+            throw new GlyphException(
+                    "The source model was trained on inputs of shape " + trained + " but dataset '" + d.name()
+                            + "' gives " + d.inputShape() + "; use a dataset with the same image size and channels.");
         }
     }
 }

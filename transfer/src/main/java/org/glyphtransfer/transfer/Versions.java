@@ -24,7 +24,9 @@ final class Versions {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("glyph", p.getProperty("version", "unknown"));
         v.put("djl", p.getProperty("djl", "unknown"));
-        v.put("engine", Engine.getInstance().getEngineName() + " " + runtime.engine().engineVersion());
+        v.put(
+                "engine",
+                Engine.getInstance().getEngineName() + " " + runtime.engine().engineVersion());
         v.put("java", System.getProperty("java.version"));
         return v;
     }

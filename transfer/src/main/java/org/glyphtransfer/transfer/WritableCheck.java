@@ -27,16 +27,22 @@ final class WritableCheck {
             existing = existing.getParent();
         }
         if (!Files.isDirectory(existing)) {
-            throw new GlyphException(existing.equals(folder)
-                    ? "Output " + dir + " is a file, not a folder; choose another --out."
-                    : "Output folder " + dir + " cannot be created: " + existing + " is a file, not a folder; choose another --out.");
+            throw new GlyphException(
+                    existing.equals(folder)
+                            ? "Output " + dir + " is a file, not a folder; choose another --out."
+                            : "Output folder " + dir + " cannot be created: " + existing
+                                    + " is a file, not a folder; choose another --out.");
         }
         try {
             Files.delete(Files.createTempFile(existing, ".glyph-write-check-", ".tmp"));
         } catch (IOException e) {
-            throw new GlyphException((existing.equals(folder) ? "Output folder " + dir + " is not writable ("
-                    : "Output folder " + dir + " cannot be created in " + existing + " (") + IoErrors.reason(e)
-                    + "); choose another --out.", e);
+            throw new GlyphException(
+                    (existing.equals(folder)
+                                    ? "Output folder " + dir + " is not writable ("
+                                    : "Output folder " + dir + " cannot be created in " + existing + " (")
+                            + IoErrors.reason(e)
+                            + "); choose another --out.",
+                    e);
         }
     }
 }

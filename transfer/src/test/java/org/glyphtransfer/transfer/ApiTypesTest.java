@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Mistakes the library's types catch at compile time: a dataset where a model belongs, and the reverse. */
 class ApiTypesTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aDatasetIsNotAModelAndAModelIsNotADataset() throws IOException {
@@ -25,12 +26,20 @@ class ApiTypesTest {
 
     private boolean compiles(String statement) throws IOException {
         Path source = dir.resolve("Snippet.java");
-        Files.writeString(source, "import org.glyphtransfer.transfer.*;\nclass Snippet {\n    void run() {\n        " + statement
-                + "\n    }\n}\n");
+        Files.writeString(
+                source,
+                "import org.glyphtransfer.transfer.*;\nclass Snippet {\n    void run() {\n        " + statement
+                        + "\n    }\n}\n");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int code = javac.run(null, null, java.io.OutputStream.nullOutputStream(), "-d", dir.toString(), "-cp",
-                System.getProperty("java.class.path"), source.toString());
+        int code = javac.run(
+                null,
+                null,
+                java.io.OutputStream.nullOutputStream(),
+                "-d",
+                dir.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                source.toString());
         return code == 0;
     }
-
 }

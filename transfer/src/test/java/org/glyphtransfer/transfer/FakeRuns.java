@@ -3,10 +3,10 @@ package org.glyphtransfer.transfer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.glyphtransfer.transfer.settings.Phase;
-import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.eval.Evaluator;
+import org.glyphtransfer.transfer.settings.Phase;
+import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.train.PhaseResult;
 
@@ -31,10 +31,15 @@ public final class FakeRuns {
     private static TrainedModel model(List<Integer> accuracies, int trainImages) {
         List<PhaseOutcome> phases = new ArrayList<>();
         for (int a : accuracies) {
-            phases.add(new PhaseOutcome(new PhaseResult(Phase.full(), List.of(), 1, false, new PhaseResult.ParameterCounts(10, 0), 1.0), a / 100.0));
+            phases.add(new PhaseOutcome(
+                    new PhaseResult(Phase.full(), List.of(), 1, false, new PhaseResult.ParameterCounts(10, 0), 1.0),
+                    a / 100.0));
         }
-        Provenance p = Provenance.builder().architecture("fake", Map.of()).classes(CLASSES, new long[] {1, 28, 28})
-                .dataset("fake", Map.of(), Map.of("train", trainImages, "test", 100)).build();
+        Provenance p = Provenance.builder()
+                .architecture("fake", Map.of())
+                .classes(CLASSES, new long[] {1, 28, 28})
+                .dataset("fake", Map.of(), Map.of("train", trainImages, "test", 100))
+                .build();
         return new TrainedModel("fake", phases, evaluation(accuracies.get(accuracies.size() - 1)), p, null);
     }
 

@@ -14,7 +14,9 @@ class RecipeTest {
     @Test
     void referenceStudyIsExactlyTheStudysTwoPhases() {
         List<Phase> phases = Recipe.phases("reference-study");
-        assertEquals(List.of(Phase.headOnly().describe(), Phase.fineTune().describe()), phases.stream().map(Phase::describe).toList());
+        assertEquals(
+                List.of(Phase.headOnly().describe(), Phase.fineTune().describe()),
+                phases.stream().map(Phase::describe).toList());
         assertEquals(1e-3, phases.get(0).learningRate());
         assertEquals(1e-4, phases.get(1).learningRate());
         assertEquals(16, phases.get(1).batchSize());
@@ -28,13 +30,18 @@ class RecipeTest {
         assertEquals("augmented", Recipe.DEFAULT);
         assertEquals(Map.of("augment", "true"), Recipe.datasetDefaults(Recipe.DEFAULT));
         List<Phase> phases = Transfer.from(java.nio.file.Path.of("unused")).effectivePhases();
-        assertEquals(Recipe.phases(Recipe.DEFAULT).stream().map(Phase::describe).toList(), phases.stream().map(Phase::describe).toList());
+        assertEquals(
+                Recipe.phases(Recipe.DEFAULT).stream().map(Phase::describe).toList(),
+                phases.stream().map(Phase::describe).toList());
         assertEquals(1e-3, phases.get(1).learningRate());
     }
 
     @Test
     void anUnknownRecipeListsTheKnownOnes() {
         GlyphException e = assertThrows(GlyphException.class, () -> Recipe.phases("referense-study"));
-        assertTrue(e.getMessage().contains("did you mean 'reference-study'") && e.getMessage().contains("augmented"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("did you mean 'reference-study'")
+                        && e.getMessage().contains("augmented"),
+                e.getMessage());
     }
 }

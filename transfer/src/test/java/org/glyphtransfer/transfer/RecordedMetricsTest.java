@@ -18,28 +18,55 @@ import org.junit.jupiter.api.io.TempDir;
  * restructured. A change here means training itself changed, not just its wiring.
  */
 class RecordedMetricsTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static GlyphRuntime runtime() {
-        return GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
+        return GlyphRuntime.builder()
+                .optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
                 .optDataRoot(DataRoot.of(Path.of(".")))
-                .optEngine(EngineOptions.builder().optDevice("cpu").optThreads(1).optSeed(5).build()).build();
+                .optEngine(EngineOptions.builder()
+                        .optDevice("cpu")
+                        .optThreads(1)
+                        .optSeed(5)
+                        .build())
+                .build();
     }
 
     @Test
     void pretrainTransferAndScratchReproduceTheRecordedMetrics() {
-        RunResult source = Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=3")).epochs(2)
-                .batchSize(32).saveTo(dir.resolve("source")).runtime(runtime()).run();
-        RunResult target = Transfer.from(dir.resolve("source")).on(dataset("test-shapes", "from=4", "to=8", "perClass=20"))
-                .phase(Phase.headOnly().toBuilder().optEpochs(2).optLearningRate(3e-3).optBatchSize(16).build())
-                .phase(Phase.fineTune().toBuilder().optEpochs(2).optLearningRate(1e-3).optBatchSize(16).build())
-                .baseline(Baseline.SCRATCH).saveTo(dir.resolve("target")).runtime(runtime()).run();
+        RunResult source = Pretraining.of(model("test-cnn"))
+                .on(dataset("test-shapes", "from=0", "to=3"))
+                .epochs(2)
+                .batchSize(32)
+                .saveTo(dir.resolve("source"))
+                .runtime(runtime())
+                .run();
+        RunResult target = Transfer.from(dir.resolve("source"))
+                .on(dataset("test-shapes", "from=4", "to=8", "perClass=20"))
+                .phase(Phase.headOnly().toBuilder()
+                        .optEpochs(2)
+                        .optLearningRate(3e-3)
+                        .optBatchSize(16)
+                        .build())
+                .phase(Phase.fineTune().toBuilder()
+                        .optEpochs(2)
+                        .optLearningRate(1e-3)
+                        .optBatchSize(16)
+                        .build())
+                .baseline(Baseline.SCRATCH)
+                .saveTo(dir.resolve("target"))
+                .runtime(runtime())
+                .run();
         assertEquals(0.9833333333333333, source.testAccuracy(), 0.0);
         assertEquals(1.086531282165247, source.model().evaluation().loss(), 0.0);
         assertEquals(0.44, target.model().phases().get(0).testAccuracy(), 0.0);
         assertEquals(1.0, target.testAccuracy(), 0.0);
         assertEquals(1.0561107864938224, target.model().evaluation().loss(), 0.0);
         assertEquals(1.0, target.baseline().orElseThrow().testAccuracy(), 0.0);
-        assertEquals(0.009634366468173028, target.baseline().orElseThrow().evaluation().loss(), 0.0);
+        assertEquals(
+                0.009634366468173028,
+                target.baseline().orElseThrow().evaluation().loss(),
+                0.0);
     }
 }

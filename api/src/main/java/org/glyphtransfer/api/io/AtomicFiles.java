@@ -89,7 +89,8 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path tmp = readableTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
                 writer.accept(new KeepOpen(buffered));
                 buffered.flush();

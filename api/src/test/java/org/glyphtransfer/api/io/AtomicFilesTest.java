@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
@@ -53,15 +54,19 @@ class AtomicFilesTest {
         Path file = dir.resolve("model.params");
         AtomicFiles.write(file, new byte[] {1, 2, 3});
         IOException full = new IOException("No space left on device");
-        IOException thrown = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
-            out.write(new byte[100_000]);
-            throw full;
-        }));
+        IOException thrown = assertThrows(
+                IOException.class,
+                () -> AtomicFiles.write(file, out -> {
+                    out.write(new byte[100_000]);
+                    throw full;
+                }));
         assertSame(full, thrown, "the callback's own exception comes through");
-        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(file, out -> {
-            out.write(9);
-            throw new IllegalStateException("engine failed");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> AtomicFiles.write(file, out -> {
+                    out.write(9);
+                    throw new IllegalStateException("engine failed");
+                }));
         assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(file));
         assertEquals(List.of("model.params"), names(dir), "no temporary file is left");
     }
@@ -81,12 +86,14 @@ class AtomicFilesTest {
     void aPendingFileReplacesTheTargetOnlyOnCommit() throws IOException {
         Path file = dir.resolve("model.json");
         AtomicFiles.write(file, "old");
-        try (PendingFile pending = AtomicFiles.prepare(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)))) {
+        try (PendingFile pending =
+                AtomicFiles.prepare(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)))) {
             assertEquals("old", Files.readString(file));
         }
         assertEquals("old", Files.readString(file));
         assertEquals(List.of("model.json"), names(dir), "closing without commit deletes the temporary file");
-        try (PendingFile pending = AtomicFiles.prepare(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)))) {
+        try (PendingFile pending =
+                AtomicFiles.prepare(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)))) {
             pending.commit();
         }
         assertEquals("new", Files.readString(file));
@@ -112,12 +119,14 @@ class AtomicFilesTest {
         assertEquals(List.of("epoch-000001"), names(dir.resolve("checkpoint")));
 
         Path failing = dir.resolve("checkpoint/epoch-000002");
-        assertThrows(IOException.class, () -> AtomicFiles.writeFolder(failing, tmp -> {
-            AtomicFiles.write(tmp.resolve("a.txt"), "a");
-            throw new IOException("No space left on device");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> AtomicFiles.writeFolder(failing, tmp -> {
+                    AtomicFiles.write(tmp.resolve("a.txt"), "a");
+                    throw new IOException("No space left on device");
+                }));
         assertEquals(List.of("epoch-000001"), names(dir.resolve("checkpoint")), "the temporary folder is removed");
-        assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.writeFolder(target, tmp -> { }));
+        assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.writeFolder(target, tmp -> {}));
     }
 
     @Test

@@ -16,11 +16,11 @@ import org.glyphtransfer.api.DatasetProvider;
 import org.glyphtransfer.api.DatasetRequest;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.engine.EngineOptions;
-import org.glyphtransfer.transfer.Reports;
-import org.glyphtransfer.transfer.WritePolicy;
 import org.glyphtransfer.transfer.Glyph;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.Reports;
+import org.glyphtransfer.transfer.WritePolicy;
 import org.glyphtransfer.transfer.eval.Inference;
 import org.glyphtransfer.transfer.predict.Predictor;
 import org.glyphtransfer.transfer.train.EpochStats;
@@ -71,8 +71,13 @@ public final class Measure {
 
     static GlyphRuntime runtime(TrainingListener listener) {
         int threads = Integer.getInteger("glyph.threads", 0);
-        return GlyphRuntime.builder().optEngine(EngineOptions.builder().optDevice("cpu").optThreads(threads).build())
-                .optListener(listener).build();
+        return GlyphRuntime.builder()
+                .optEngine(EngineOptions.builder()
+                        .optDevice("cpu")
+                        .optThreads(threads)
+                        .build())
+                .optListener(listener)
+                .build();
     }
 
     /** Training throughput over full epochs after a warm-up epoch, with memory after each epoch. */
@@ -90,14 +95,24 @@ public final class Measure {
         };
         String[] options = perClass > 0 ? new String[] {"perClass=" + perClass} : new String[0];
         GlyphRuntime rt = runtime(listener);
-        Pretraining.of(Glyph.model(model)).on(Glyph.dataset("mnist", options)).epochs(epochs).batchSize(batch).reports(Reports.NONE)
-                .runtime(rt).run();
+        Pretraining.of(Glyph.model(model))
+                .on(Glyph.dataset("mnist", options))
+                .epochs(epochs)
+                .batchSize(batch)
+                .reports(Reports.NONE)
+                .runtime(rt)
+                .run();
         result.put("model", model);
         result.put("threads", rt.engine().threads());
         result.put("batch", batch);
         result.put("trainImages", perClass > 0 ? perClass * 10 : 54_000);
         result.put("imagesPerSecondByEpoch", throughput);
-        result.put("imagesPerSecond", throughput.subList(1, throughput.size()).stream().mapToDouble(Double::doubleValue).average().orElse(0));
+        result.put(
+                "imagesPerSecond",
+                throughput.subList(1, throughput.size()).stream()
+                        .mapToDouble(Double::doubleValue)
+                        .average()
+                        .orElse(0));
         result.put("residentMiBByEpoch", resident);
         result.put("heapMiBByEpoch", heap);
     }
@@ -106,14 +121,23 @@ public final class Measure {
     private static void infer(Map<String, Object> result) throws Exception {
         Path dir = Files.createTempDirectory("glyph-bench-model");
         GlyphRuntime rt = runtime(TrainingListener.NONE);
-        Pretraining.of(Glyph.model("simple-cnn")).on(Glyph.dataset("letter-folders", "root=letters-scans")).epochs(1).saveTo(dir)
-                .writePolicy(WritePolicy.OVERWRITE).reports(Reports.NONE).runtime(rt).run();
+        Pretraining.of(Glyph.model("simple-cnn"))
+                .on(Glyph.dataset("letter-folders", "root=letters-scans"))
+                .epochs(1)
+                .saveTo(dir)
+                .writePolicy(WritePolicy.OVERWRITE)
+                .reports(Reports.NONE)
+                .runtime(rt)
+                .run();
         try (Predictor predictor = Predictor.builder(dir).optRuntime(rt).build();
                 NDManager manager = NDManager.newBaseManager()) {
             DatasetProvider mnist = rt.registry().dataset("mnist");
-            GlyphDataset data = mnist.load(DatasetRequest.builder(mnist.parseOptions(Map.of()), manager).optDataRoot(rt.dataRoot()).build());
+            GlyphDataset data = mnist.load(DatasetRequest.builder(mnist.parseOptions(Map.of()), manager)
+                    .optDataRoot(rt.dataRoot())
+                    .build());
             // The letters model has 26 outputs; the forward pass costs the same on digit images.
-            org.glyphtransfer.transfer.store.LoadedModel model = org.glyphtransfer.transfer.store.ModelFolder.load(dir, rt.registry(), rt.dataRoot(), rt.device());
+            org.glyphtransfer.transfer.store.LoadedModel model =
+                    org.glyphtransfer.transfer.store.ModelFolder.load(dir, rt.registry(), rt.dataRoot(), rt.device());
             Inference.probabilities(model.parts().network(), data.test().images(), manager);
             long t0 = System.nanoTime();
             int rounds = 3;
@@ -164,7 +188,9 @@ public final class Measure {
         DatasetProvider provider = rt.registry().dataset(name);
         try (NDManager manager = NDManager.newBaseManager()) {
             long t0 = System.nanoTime();
-            GlyphDataset d = provider.load(DatasetRequest.builder(provider.parseOptions(options), manager).optDataRoot(rt.dataRoot()).build());
+            GlyphDataset d = provider.load(DatasetRequest.builder(provider.parseOptions(options), manager)
+                    .optDataRoot(rt.dataRoot())
+                    .build());
             double seconds = (System.nanoTime() - t0) / 1e9;
             int n = d.train().size() + d.validation().size() + d.test().size();
             result.put("dataset", name);

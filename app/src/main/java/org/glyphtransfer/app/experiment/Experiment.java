@@ -24,14 +24,17 @@ public final class Experiment {
         this.file = file;
         this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         if (!has("transfer.dataset")) {
-            throw new GlyphException(file + ": 'transfer.dataset' is required: the target dataset plugin, e.g. letter-folders.");
+            throw new GlyphException(
+                    file + ": 'transfer.dataset' is required: the target dataset plugin, e.g. letter-folders.");
         }
         if (!has("transfer.from") && !has("pretrain.model")) {
-            throw new GlyphException(file + ": give either 'transfer.from' (an existing model folder) or a 'pretrain' section "
-                    + "with 'model' and 'dataset'.");
+            throw new GlyphException(
+                    file + ": give either 'transfer.from' (an existing model folder) or a 'pretrain' section "
+                            + "with 'model' and 'dataset'.");
         }
         if (has("pretrain.model") && !has("pretrain.dataset")) {
-            throw new GlyphException(file + ": 'pretrain.dataset' is required when 'pretrain.model' is given, e.g. mnist.");
+            throw new GlyphException(
+                    file + ": 'pretrain.dataset' is required when 'pretrain.model' is given, e.g. mnist.");
         }
         if (!has("out") && !has("transfer.out")) {
             throw new GlyphException(file + ": 'out' is required: the folder the experiment writes to.");
@@ -102,11 +105,15 @@ public final class Experiment {
 
     /** @return the folder the pretrained model goes to */
     public Path pretrainOut() {
-        return text("pretrain.out").map(Path::of).orElseGet(() -> Path.of(text("out").orElseThrow()).resolve("pretrained"));
+        return text("pretrain.out")
+                .map(Path::of)
+                .orElseGet(() -> Path.of(text("out").orElseThrow()).resolve("pretrained"));
     }
 
     /** @return the folder the transferred model and report go to */
     public Path transferOut() {
-        return text("transfer.out").map(Path::of).orElseGet(() -> Path.of(text("out").orElseThrow()).resolve("transfer"));
+        return text("transfer.out")
+                .map(Path::of)
+                .orElseGet(() -> Path.of(text("out").orElseThrow()).resolve("transfer"));
     }
 }

@@ -50,14 +50,16 @@ public final class ExperimentFile {
             options.setAllowDuplicateKeys(false);
             root = new Yaml(new SafeConstructor(options)).load(text);
         } catch (MarkedYAMLException e) {
-            throw new GlyphException("Experiment file " + file + " is not valid YAML at line " + (e.getProblemMark().getLine() + 1)
-                    + ", column " + (e.getProblemMark().getColumn() + 1) + ": " + e.getProblem() + ".");
+            throw new GlyphException("Experiment file " + file + " is not valid YAML at line "
+                    + (e.getProblemMark().getLine() + 1) + ", column "
+                    + (e.getProblemMark().getColumn() + 1) + ": " + e.getProblem() + ".");
         } catch (YAMLException e) {
             throw new GlyphException("Experiment file " + file + " is not valid YAML: " + e.getMessage() + ".");
         }
         if (!(root instanceof Map)) {
-            throw new GlyphException("Experiment file " + file + " must be a YAML mapping of keys such as out, pretrain and "
-                    + "transfer, not " + describe(root) + ".");
+            throw new GlyphException(
+                    "Experiment file " + file + " must be a YAML mapping of keys such as out, pretrain and "
+                            + "transfer, not " + describe(root) + ".");
         }
         Map<String, Object> flat = new LinkedHashMap<>();
         flatten(file.toString(), "", (Map<?, ?>) root, flat);
@@ -104,7 +106,8 @@ public final class ExperimentFile {
         for (Map.Entry<String, Object> s : entries.entrySet()) {
             String map = optionMapOf(s.getKey());
             Object current = merged.get(map);
-            Map<String, Object> options = new LinkedHashMap<>(current instanceof Map ? (Map<String, ?>) current : Map.of());
+            Map<String, Object> options =
+                    new LinkedHashMap<>(current instanceof Map ? (Map<String, ?>) current : Map.of());
             String entry = s.getKey().substring(map.length() + 1);
             if (s.getValue() == null) {
                 options.remove(entry);
@@ -125,7 +128,8 @@ public final class ExperimentFile {
             return null;
         }
         for (Map.Entry<String, ExperimentKeys.Key> k : ExperimentKeys.KEYS.entrySet()) {
-            if (k.getValue().type() == ExperimentKeys.Type.MAP && path.startsWith(k.getKey() + ".")
+            if (k.getValue().type() == ExperimentKeys.Type.MAP
+                    && path.startsWith(k.getKey() + ".")
                     && path.length() > k.getKey().length() + 1) {
                 return k.getKey();
             }
@@ -146,7 +150,8 @@ public final class ExperimentFile {
             ExperimentKeys.Key key = known(where, path);
             if (key.type() == ExperimentKeys.Type.SECTION) {
                 if (!(e.getValue() instanceof Map)) {
-                    throw new GlyphException(where + ": '" + path + "' must be a section of keys, not '" + e.getValue() + "'.");
+                    throw new GlyphException(
+                            where + ": '" + path + "' must be a section of keys, not '" + e.getValue() + "'.");
                 }
                 flatten(where, path + ".", (Map<?, ?>) e.getValue(), out);
             } else {
@@ -166,8 +171,8 @@ public final class ExperimentFile {
                     siblings.add(k);
                 }
             }
-            throw new GlyphException(where + ": unknown key '" + path + "'" + Suggestions.hint(path, siblings) + "; keys here: "
-                    + String.join(", ", siblings) + ".");
+            throw new GlyphException(where + ": unknown key '" + path + "'" + Suggestions.hint(path, siblings)
+                    + "; keys here: " + String.join(", ", siblings) + ".");
         }
         return key;
     }
@@ -176,7 +181,8 @@ public final class ExperimentFile {
         ExperimentKeys.Key key = ExperimentKeys.KEYS.get(path);
         String text = String.valueOf(value);
         if (value == null) {
-            throw new GlyphException(where + ": '" + path + "' has no value; write one after the colon or remove the key.");
+            throw new GlyphException(
+                    where + ": '" + path + "' has no value; write one after the colon or remove the key.");
         }
         if (key.type() == ExperimentKeys.Type.TRAINING) {
             return key.setting().field().parse(value, where + ": '" + path + "'");
@@ -195,7 +201,8 @@ public final class ExperimentFile {
                     checkRange(where, path, n, key);
                     return n;
                 case DECIMAL:
-                    double d = value instanceof Number ? ((Number) value).doubleValue() : Double.parseDouble(text.trim());
+                    double d =
+                            value instanceof Number ? ((Number) value).doubleValue() : Double.parseDouble(text.trim());
                     checkRange(where, path, d, key);
                     return d;
                 case BOOLEAN:
@@ -216,7 +223,8 @@ public final class ExperimentFile {
                     return options;
                 default:
                     if (value instanceof Map || value instanceof List) {
-                        throw new GlyphException(where + ": '" + path + "' must be a single value, not a " + (value instanceof Map ? "section" : "list") + ".");
+                        throw new GlyphException(where + ": '" + path + "' must be a single value, not a "
+                                + (value instanceof Map ? "section" : "list") + ".");
                     }
                     return text;
             }
@@ -228,8 +236,9 @@ public final class ExperimentFile {
 
     private static void checkRange(String where, String path, double v, ExperimentKeys.Key key) {
         if (v < key.min() || v > key.max()) {
-            throw new GlyphException(where + ": '" + path + "' is " + (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v))
-                    + ", outside the allowed range [" + format(key.min()) + ", " + format(key.max()) + "].");
+            throw new GlyphException(
+                    where + ": '" + path + "' is " + (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v))
+                            + ", outside the allowed range [" + format(key.min()) + ", " + format(key.max()) + "].");
         }
     }
 
@@ -242,7 +251,8 @@ public final class ExperimentFile {
         for (String pair : text.split(",")) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new GlyphException("--set " + path + " takes key=value pairs separated by commas, not '" + text + "'.");
+                throw new GlyphException(
+                        "--set " + path + " takes key=value pairs separated by commas, not '" + text + "'.");
             }
             m.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }

@@ -13,7 +13,15 @@ import org.glyphtransfer.transfer.settings.TrainingSettings;
  */
 final class ExperimentKeys {
     /** Value types of keys. */
-    enum Type { TEXT, INTEGER, DECIMAL, BOOLEAN, MAP, SECTION, TRAINING }
+    enum Type {
+        TEXT,
+        INTEGER,
+        DECIMAL,
+        BOOLEAN,
+        MAP,
+        SECTION,
+        TRAINING
+    }
 
     /**
      * One allowed key.

@@ -14,7 +14,10 @@ import java.util.Map;
 
 /** Reading bounded request bodies and writing JSON or static responses on a JDK {@link HttpExchange}. */
 final class Exchanges {
-    static final Gson JSON = new GsonBuilder().disableHtmlEscaping().serializeSpecialFloatingPointValues().create();
+    static final Gson JSON = new GsonBuilder()
+            .disableHtmlEscaping()
+            .serializeSpecialFloatingPointValues()
+            .create();
 
     private Exchanges() {}
 
@@ -67,8 +70,11 @@ final class Exchanges {
 
     private static HttpError tooLarge(long length, long limit, boolean dropConnection) {
         String size = length < 0 ? "more than " + megabytes(limit) : megabytes(length);
-        return new HttpError(413, "The upload is " + size + ", over the limit of " + megabytes(limit)
-                + "; send a smaller image (a letter needs well under 1 MB).", dropConnection);
+        return new HttpError(
+                413,
+                "The upload is " + size + ", over the limit of " + megabytes(limit)
+                        + "; send a smaller image (a letter needs well under 1 MB).",
+                dropConnection);
     }
 
     static String megabytes(long bytes) {
@@ -109,7 +115,11 @@ final class Exchanges {
 
     static void sendJson(HttpExchange exchange, int status, Object body) throws IOException {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        send(exchange, status, "application/json; charset=utf-8", JSON.toJson(body).getBytes(StandardCharsets.UTF_8));
+        send(
+                exchange,
+                status,
+                "application/json; charset=utf-8",
+                JSON.toJson(body).getBytes(StandardCharsets.UTF_8));
     }
 
     static void send(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {

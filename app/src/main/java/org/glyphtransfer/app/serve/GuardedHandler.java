@@ -33,8 +33,10 @@ final class GuardedHandler implements HttpHandler {
         try {
             if (!methods.contains(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().set("Allow", String.join(", ", methods));
-                throw new HttpError(405, "Method " + exchange.getRequestMethod() + " is not allowed on "
-                        + exchange.getRequestURI().getPath() + "; use " + String.join(" or ", methods) + ".");
+                throw new HttpError(
+                        405,
+                        "Method " + exchange.getRequestMethod() + " is not allowed on "
+                                + exchange.getRequestURI().getPath() + "; use " + String.join(" or ", methods) + ".");
             }
             route.handle(exchange);
         } catch (HttpError e) {
@@ -46,7 +48,11 @@ final class GuardedHandler implements HttpHandler {
             // The client went away or timed out; there is nobody left to answer.
             exchange.close();
         } catch (RuntimeException | Error e) {
-            LOG.error("Request {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
+            LOG.error(
+                    "Request {} {} failed",
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    e);
             reply(exchange, 500, "The server failed to handle this request; the error is in its log.");
             if (e instanceof Error err && !(err instanceof OutOfMemoryError)) {
                 throw err;

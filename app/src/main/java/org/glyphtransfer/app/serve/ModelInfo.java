@@ -24,7 +24,9 @@ final class ModelInfo {
         m.put("seed", p.seed());
         m.put("versions", p.versions());
         // Only the folder name: the server's own file layout is none of the client's business.
-        m.put("source", p.source() == null ? null : String.valueOf(Path.of(p.source()).getFileName()));
+        m.put(
+                "source",
+                p.source() == null ? null : String.valueOf(Path.of(p.source()).getFileName()));
         m.put("createdAt", p.createdAt());
         m.put("limits", limits);
         return m;

@@ -38,7 +38,12 @@ final class PredictRoute implements GuardedHandler.Route {
     private final Duration timeout;
     private final int defaultTopK;
 
-    PredictRoute(Classifier classifier, ImageDecoder decoder, ExecutorService workers, long maxUploadBytes, Duration timeout,
+    PredictRoute(
+            Classifier classifier,
+            ImageDecoder decoder,
+            ExecutorService workers,
+            long maxUploadBytes,
+            Duration timeout,
             int defaultTopK) {
         this.classifier = classifier;
         this.decoder = decoder;
@@ -51,14 +56,19 @@ final class PredictRoute implements GuardedHandler.Route {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         if (!PATH.equals(exchange.getRequestURI().getPath())) {
-            throw new HttpError(404, "Nothing is served at " + exchange.getRequestURI().getPath() + "; post images to " + PATH + ".");
+            throw new HttpError(
+                    404,
+                    "Nothing is served at " + exchange.getRequestURI().getPath() + "; post images to " + PATH + ".");
         }
         // The body is read before anything else is judged, so no refusal leaves an upload unread on the connection.
         byte[] body = Exchanges.readBody(exchange, maxUploadBytes);
-        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")).toLowerCase(Locale.ROOT);
-        // Only forms are refused: curl --data-binary labels raw bytes x-www-form-urlencoded, and the bytes decide anyway.
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
+                .toLowerCase(Locale.ROOT);
+        // Only forms are refused: curl --data-binary labels raw bytes x-www-form-urlencoded, and the bytes decide
+        // anyway.
         if (type.startsWith("multipart/")) {
-            throw new HttpError(415, "Send the image file's bytes as the request body (e.g. Content-Type: image/png), not a form.");
+            throw new HttpError(
+                    415, "Send the image file's bytes as the request body (e.g. Content-Type: image/png), not a form.");
         }
         int topK = topK(Exchanges.queryParameter(exchange, "top"));
         if (body.length == 0) {
@@ -81,7 +91,8 @@ final class PredictRoute implements GuardedHandler.Route {
         } catch (NumberFormatException e) {
             // Answered below, as every other bad value.
         }
-        throw new HttpError(400, "Query parameter top='" + text + "' must be a whole number from 1 to " + MAX_TOP + ".");
+        throw new HttpError(
+                400, "Query parameter top='" + text + "' must be a whole number from 1 to " + MAX_TOP + ".");
     }
 
     private Prediction classifyInPool(byte[] body, int topK) {
@@ -89,7 +100,8 @@ final class PredictRoute implements GuardedHandler.Route {
         try {
             job = workers.submit(() -> classifier.classify(decoder.decode(body, "upload"), topK));
         } catch (RejectedExecutionException e) {
-            throw new HttpError(503, "The server is busy (every worker and queue slot is taken); try again in a moment.");
+            throw new HttpError(
+                    503, "The server is busy (every worker and queue slot is taken); try again in a moment.");
         }
         try {
             return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -50,7 +50,10 @@ public final class PredictionServer implements AutoCloseable {
      * @return a builder
      */
     public static Builder builder(Predictor predictor) {
-        return new Builder(predictor::predict, predictor.provenance(), String.valueOf(predictor.modelDir().getFileName()))
+        return new Builder(
+                        predictor::predict,
+                        predictor.provenance(),
+                        String.valueOf(predictor.modelDir().getFileName()))
                 .optDecoder(predictor.decoder());
     }
 
@@ -172,12 +175,24 @@ public final class PredictionServer implements AutoCloseable {
             check();
             InetSocketAddress address = resolve();
             JdkServerTimeouts.apply(requestTimeout);
-            ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, queue(queueLimit),
-                    threads("glyph-predict"), new ThreadPoolExecutor.AbortPolicy());
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                    workers,
+                    workers,
+                    0,
+                    TimeUnit.MILLISECONDS,
+                    queue(queueLimit),
+                    threads("glyph-predict"),
+                    new ThreadPoolExecutor.AbortPolicy());
             // Each admitted prediction holds a connection thread while it waits; a few more answer 503s and pages.
             int connectionThreads = workers + queueLimit + 4;
-            ThreadPoolExecutor connections = new ThreadPoolExecutor(connectionThreads, connectionThreads, 30, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(4 * connectionThreads), threads("glyph-http"), new ThreadPoolExecutor.AbortPolicy());
+            ThreadPoolExecutor connections = new ThreadPoolExecutor(
+                    connectionThreads,
+                    connectionThreads,
+                    30,
+                    TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(4 * connectionThreads),
+                    threads("glyph-http"),
+                    new ThreadPoolExecutor.AbortPolicy());
             connections.allowCoreThreadTimeOut(true);
             HttpServer http;
             try {
@@ -185,20 +200,27 @@ public final class PredictionServer implements AutoCloseable {
             } catch (BindException e) {
                 pool.shutdownNow();
                 connections.shutdownNow();
-                throw new GlyphException("Port " + port + " on " + host + " is taken (" + e.getMessage()
-                        + "); pick another with --port, or 0 for any free port.", e);
+                throw new GlyphException(
+                        "Port " + port + " on " + host + " is taken (" + e.getMessage()
+                                + "); pick another with --port, or 0 for any free port.",
+                        e);
             } catch (IOException e) {
                 pool.shutdownNow();
                 connections.shutdownNow();
                 throw new GlyphException("Cannot listen on " + host + ":" + port + " (" + e.getMessage() + ").", e);
             }
             http.setExecutor(connections);
-            http.createContext(PredictRoute.PATH, new GuardedHandler(Set.of("POST"),
-                    new PredictRoute(classifier, decoder, pool, maxUploadBytes, requestTimeout, defaultTopK)));
+            http.createContext(
+                    PredictRoute.PATH,
+                    new GuardedHandler(
+                            Set.of("POST"),
+                            new PredictRoute(classifier, decoder, pool, maxUploadBytes, requestTimeout, defaultTopK)));
             Map<String, Object> info = ModelInfo.of(name, provenance, limits());
             http.createContext("/api/model", new GuardedHandler(Set.of("GET", "HEAD"), exchange -> {
                 if (!"/api/model".equals(exchange.getRequestURI().getPath())) {
-                    throw new HttpError(404, "Nothing is served at " + exchange.getRequestURI().getPath() + ".");
+                    throw new HttpError(
+                            404,
+                            "Nothing is served at " + exchange.getRequestURI().getPath() + ".");
                 }
                 Exchanges.sendJson(exchange, 200, info);
             }));
@@ -218,12 +240,18 @@ public final class PredictionServer implements AutoCloseable {
 
         private void check() {
             if (port < 0 || port > 65535) {
-                throw new GlyphException("Port " + port + " is not a TCP port; use 1 to 65535, or 0 for any free port.");
+                throw new GlyphException(
+                        "Port " + port + " is not a TCP port; use 1 to 65535, or 0 for any free port.");
             }
-            if (workers < 1 || queueLimit < 0 || maxUploadBytes < 1 || defaultTopK < 1 || requestTimeout.toMillis() < 1) {
-                throw new GlyphException("Server settings workers=" + workers + ", queue=" + queueLimit + ", maxUpload="
-                        + maxUploadBytes + ", top=" + defaultTopK + ", timeout=" + requestTimeout
-                        + " are out of range; workers, upload, top and timeout must be positive and the queue at least 0.");
+            if (workers < 1
+                    || queueLimit < 0
+                    || maxUploadBytes < 1
+                    || defaultTopK < 1
+                    || requestTimeout.toMillis() < 1) {
+                throw new GlyphException(
+                        "Server settings workers=" + workers + ", queue=" + queueLimit + ", maxUpload="
+                                + maxUploadBytes + ", top=" + defaultTopK + ", timeout=" + requestTimeout
+                                + " are out of range; workers, upload, top and timeout must be positive and the queue at least 0.");
             }
         }
 
@@ -231,7 +259,10 @@ public final class PredictionServer implements AutoCloseable {
             try {
                 return new InetSocketAddress(InetAddress.getByName(host), port);
             } catch (UnknownHostException e) {
-                throw new GlyphException("Host '" + host + "' is unknown; use 127.0.0.1 (this machine only) or an address of this machine.", e);
+                throw new GlyphException(
+                        "Host '" + host
+                                + "' is unknown; use 127.0.0.1 (this machine only) or an address of this machine.",
+                        e);
             }
         }
 

@@ -43,7 +43,8 @@ final class StaticFiles implements GuardedHandler.Route {
     public void handle(HttpExchange exchange) throws IOException {
         String[] file = FILES.get(exchange.getRequestURI().getPath());
         if (file == null) {
-            throw new HttpError(404, "Nothing is served at " + exchange.getRequestURI().getPath() + "; open / for the page.");
+            throw new HttpError(
+                    404, "Nothing is served at " + exchange.getRequestURI().getPath() + "; open / for the page.");
         }
         exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");

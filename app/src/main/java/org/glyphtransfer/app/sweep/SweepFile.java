@@ -32,7 +32,8 @@ public final class SweepFile {
     private final Map<String, List<Object>> grid;
     private final List<Long> seeds;
 
-    private SweepFile(Path file, Path base, Path out, Map<String, Object> set, Map<String, List<Object>> grid, List<Long> seeds) {
+    private SweepFile(
+            Path file, Path base, Path out, Map<String, Object> set, Map<String, List<Object>> grid, List<Long> seeds) {
         this.file = file;
         this.base = base;
         this.out = out;
@@ -55,7 +56,8 @@ public final class SweepFile {
         } catch (IOException e) {
             throw new GlyphException("Sweep file " + file + " cannot be read: " + e.getMessage() + ".");
         } catch (YAMLException e) {
-            throw new GlyphException("Sweep file " + file + " is not valid YAML: " + e.getMessage().replace('\n', ' ') + ".");
+            throw new GlyphException("Sweep file " + file + " is not valid YAML: "
+                    + e.getMessage().replace('\n', ' ') + ".");
         }
         if (!(root instanceof Map)) {
             throw new GlyphException("Sweep file " + file + " must be a mapping with base, out, set and grid.");
@@ -73,19 +75,27 @@ public final class SweepFile {
         Path dir = file.toAbsolutePath().getParent();
         Map<String, Object> set = map.get("set") == null ? Map.of() : asMap(file, "set", map.get("set"));
         Map<String, List<Object>> grid = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : asMap(file, "grid", map.getOrDefault("grid", Map.of())).entrySet()) {
+        for (Map.Entry<String, Object> e :
+                asMap(file, "grid", map.getOrDefault("grid", Map.of())).entrySet()) {
             if (!(e.getValue() instanceof List) || ((List<?>) e.getValue()).isEmpty()) {
-                throw new GlyphException(file + ": grid entry '" + e.getKey() + "' must be a non-empty list of values.");
+                throw new GlyphException(
+                        file + ": grid entry '" + e.getKey() + "' must be a non-empty list of values.");
             }
             grid.put(e.getKey(), new ArrayList<>((List<Object>) e.getValue()));
         }
         if (grid.containsKey("seed")) {
-            throw new GlyphException(file + ": list the seeds under 'seeds' (e.g. seeds: [1, 2, 3]) rather than as a grid entry.");
+            throw new GlyphException(
+                    file + ": list the seeds under 'seeds' (e.g. seeds: [1, 2, 3]) rather than as a grid entry.");
         }
         if (set.containsKey("seed") && map.containsKey("seeds")) {
             throw new GlyphException(file + ": give the seeds either as 'seeds' or as 'seed' under 'set', not both.");
         }
-        return new SweepFile(file, dir.resolve((String) map.get("base")), Path.of((String) map.get("out")), set, grid,
+        return new SweepFile(
+                file,
+                dir.resolve((String) map.get("base")),
+                Path.of((String) map.get("out")),
+                set,
+                grid,
                 seeds(file, map.get("seeds")));
     }
 
@@ -104,7 +114,8 @@ public final class SweepFile {
             }
         }
         if (seeds.isEmpty()) {
-            throw new GlyphException(file + ": 'seeds' must be a list of different whole numbers, e.g. [1, 2, 3], not '" + value + "'.");
+            throw new GlyphException(
+                    file + ": 'seeds' must be a list of different whole numbers, e.g. [1, 2, 3], not '" + value + "'.");
         }
         return List.copyOf(seeds);
     }

@@ -83,7 +83,9 @@ public record SweepPoint(String name, Map<String, String> labels, Map<String, Ob
     }
 
     private static String shortLabel(Map<String, Object> bundle) {
-        Object dataset = bundle.getOrDefault("transfer.dataset", bundle.getOrDefault("pretrain.model", bundle.values().iterator().next()));
+        Object dataset = bundle.getOrDefault(
+                "transfer.dataset",
+                bundle.getOrDefault("pretrain.model", bundle.values().iterator().next()));
         return String.valueOf(dataset);
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Typed settings on top of a loaded experiment, as a sweep applies them. */
 class ExperimentFileTest {
-    private final Experiment base = ExperimentFile.load(Path.of(System.getProperty("glyph.examples"), "mnist-to-letters.yaml"), Map.of());
+    private final Experiment base =
+            ExperimentFile.load(Path.of(System.getProperty("glyph.examples"), "mnist-to-letters.yaml"), Map.of());
 
     @Test
     void typedValuesGoThroughTheSameChecksAndOptionEntriesMergeIntoTheirMap() {
@@ -26,7 +27,9 @@ class ExperimentFileTest {
         settings.put("transfer.head-lr", 0.01);
         settings.put("resume", true);
         Experiment e = ExperimentFile.with(base, "sweep.yaml", settings);
-        assertEquals(Map.of("file", "az-csv/handwritten-az-upper.csv.gz", "perClass", "6"), e.options("transfer.option"),
+        assertEquals(
+                Map.of("file", "az-csv/handwritten-az-upper.csv.gz", "perClass", "6"),
+                e.options("transfer.option"),
                 "a single entry applies on top of a whole map, whatever the order");
         assertEquals(3, e.integer("pretrain.epochs").orElseThrow());
         assertEquals(0.01, e.decimal("transfer.head-lr").orElseThrow());
@@ -46,14 +49,18 @@ class ExperimentFileTest {
 
     @Test
     void badValuesAndKeysNameTheSourceAndTheKey() {
-        GlyphException decimal = assertThrows(GlyphException.class,
-                () -> ExperimentFile.with(base, "sweep.yaml", Map.of("pretrain.epochs", 2.5)));
-        assertEquals("sweep.yaml: 'pretrain.epochs' must be a whole number in [1, 100000], not 2.5.", decimal.getMessage());
-        GlyphException range = assertThrows(GlyphException.class, () -> ExperimentFile.with(base, "sweep.yaml", Map.of("pretrain.epochs", 0)));
+        GlyphException decimal = assertThrows(
+                GlyphException.class, () -> ExperimentFile.with(base, "sweep.yaml", Map.of("pretrain.epochs", 2.5)));
+        assertEquals(
+                "sweep.yaml: 'pretrain.epochs' must be a whole number in [1, 100000], not 2.5.", decimal.getMessage());
+        GlyphException range = assertThrows(
+                GlyphException.class, () -> ExperimentFile.with(base, "sweep.yaml", Map.of("pretrain.epochs", 0)));
         assertTrue(range.getMessage().contains("outside the allowed range"), range.getMessage());
-        GlyphException unknown = assertThrows(GlyphException.class,
-                () -> ExperimentFile.with(base, "sweep.yaml", Map.of("pretrain.epoch", 3)));
+        GlyphException unknown = assertThrows(
+                GlyphException.class, () -> ExperimentFile.with(base, "sweep.yaml", Map.of("pretrain.epoch", 3)));
         assertTrue(unknown.getMessage().startsWith("sweep.yaml: unknown key 'pretrain.epoch'"), unknown.getMessage());
-        assertThrows(GlyphException.class, () -> ExperimentFile.with(base, "sweep.yaml", Map.of("transfer.option.root", Map.of("a", 1))));
+        assertThrows(
+                GlyphException.class,
+                () -> ExperimentFile.with(base, "sweep.yaml", Map.of("transfer.option.root", Map.of("a", 1))));
     }
 }

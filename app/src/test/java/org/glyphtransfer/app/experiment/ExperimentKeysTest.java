@@ -12,8 +12,9 @@ import picocli.CommandLine.Model.OptionSpec;
 /** Experiment-file keys and command-line options are the same names, in both directions. */
 class ExperimentKeysTest {
     /** Options that are the whole file's, not a section's, and options a file has no use for. */
-    private static final Set<String> TOP_LEVEL = Set.of("overwrite", "resume", "seed", "device", "threads", "data-root",
-            "plugins", "quiet");
+    private static final Set<String> TOP_LEVEL =
+            Set.of("overwrite", "resume", "seed", "device", "threads", "data-root", "plugins", "quiet");
+
     private static final Set<String> NOT_KEYS = Set.of("help", "version", "debug");
 
     @Test

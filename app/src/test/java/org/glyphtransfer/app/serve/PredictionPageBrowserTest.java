@@ -32,68 +32,104 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PredictionPageBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
 
     @Test
     void showsThePredictionOfAnUploadedLetterAndOfALetterDrawnWithTheMouse() throws Exception {
         Optional<Path> chromedriver = WebDriverSession.executable("chromedriver");
-        Optional<Path> chromium = WebDriverSession.executable("/usr/lib/chromium/chromium", "chromium", "chromium-browser",
-                "google-chrome");
-        assumeTrue(chromedriver.isPresent() && chromium.isPresent(),
+        Optional<Path> chromium = WebDriverSession.executable(
+                "/usr/lib/chromium/chromium", "chromium", "chromium-browser", "google-chrome");
+        assumeTrue(
+                chromedriver.isPresent() && chromium.isPresent(),
                 "Chromium or chromedriver is not installed (Debian: apt-get install chromium chromium-driver); skipping the browser test.");
         boolean realData = LetterModels.realData().isPresent();
         long started = System.nanoTime();
         Path modelDir = realData ? LetterModels.real().orElseThrow() : LetterModels.synthetic();
-        Path testing = realData ? LetterModels.realData().get().resolve("Testing") : LetterModels.syntheticData().resolve("Testing");
+        Path testing = realData
+                ? LetterModels.realData().get().resolve("Testing")
+                : LetterModels.syntheticData().resolve("Testing");
         Path screenshots = Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots");
         Files.createDirectories(screenshots);
         long modelReady = System.nanoTime();
-        try (Predictor predictor = Predictor.builder(modelDir).optRuntime(LetterModels.runtime(testing)).build();
-                PredictionServer server = PredictionServer.builder(predictor).optPort(0).start();
-                WebDriverSession browser = WebDriverSession.start(chromedriver.get(), chromium.get(),
-                        Files.createDirectories(temp.resolve("profile")), temp.resolve("chromedriver.log"))) {
+        try (Predictor predictor = Predictor.builder(modelDir)
+                        .optRuntime(LetterModels.runtime(testing))
+                        .build();
+                PredictionServer server =
+                        PredictionServer.builder(predictor).optPort(0).start();
+                WebDriverSession browser = WebDriverSession.start(
+                        chromedriver.get(),
+                        chromium.get(),
+                        Files.createDirectories(temp.resolve("profile")),
+                        temp.resolve("chromedriver.log"))) {
             browser.navigate(server.uri());
-            browser.waitUntil("return document.getElementById('model-info').textContent.includes('classes');", WAIT,
+            browser.waitUntil(
+                    "return document.getElementById('model-info').textContent.includes('classes');",
+                    WAIT,
                     "the page shows the model");
-            String info = browser.execute("return document.getElementById('model-info').textContent;").getAsString();
+            String info = browser.execute("return document.getElementById('model-info').textContent;")
+                    .getAsString();
             assertTrue(info.contains(predictor.classNames().size() + " classes"), info);
 
             Path letter = recognisedLetter(predictor, testing);
             String expected = letter.getParent().getFileName().toString();
             browser.sendKeys(browser.find("#file"), letter.toAbsolutePath().toString());
-            browser.waitUntil("const r = document.getElementById('result');"
-                    + " return !r.hidden && r.dataset.source === 'upload' && r.dataset.count === '1';", WAIT, "the upload's prediction");
+            browser.waitUntil(
+                    "const r = document.getElementById('result');"
+                            + " return !r.hidden && r.dataset.source === 'upload' && r.dataset.count === '1';",
+                    WAIT,
+                    "the upload's prediction");
             Prediction direct = predictor.predictFile(letter, 5);
             assertPageShows(browser, direct);
             assertEquals(expected, text(browser, "predicted"), "the page names the letter of " + letter);
             Files.write(screenshots.resolve("prediction-upload.png"), browser.screenshot());
 
             drawAnL(browser, browser.find("#pad"));
-            browser.waitUntil("const r = document.getElementById('result');"
-                    + " return r.dataset.source === 'drawing' && r.dataset.count === '2';", WAIT, "the drawing's prediction");
-            String dataUrl = browser.execute("return document.getElementById('pad').toDataURL('image/png');").getAsString();
-            BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1))));
+            browser.waitUntil(
+                    "const r = document.getElementById('result');"
+                            + " return r.dataset.source === 'drawing' && r.dataset.count === '2';",
+                    WAIT,
+                    "the drawing's prediction");
+            String dataUrl = browser.execute("return document.getElementById('pad').toDataURL('image/png');")
+                    .getAsString();
+            BufferedImage drawn = ImageIO.read(
+                    new ByteArrayInputStream(Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1))));
             assertEquals(280, drawn.getWidth());
             assertTrue(inkShare(drawn) > 0.03, "the pointer actions left ink on the pad: " + inkShare(drawn));
             Prediction ofDrawing = predictor.predict(drawn, 5);
             assertPageShows(browser, ofDrawing);
-            System.out.printf(Locale.ROOT, "[browser test] model %s (%.1f s to train or reuse), browser part %.1f s: upload %s -> %s;"
-                    + " drawn L -> %s%n", modelDir.getFileName(), (modelReady - started) / 1e9, (System.nanoTime() - modelReady) / 1e9,
-                    testing.relativize(letter), direct, ofDrawing);
+            System.out.printf(
+                    Locale.ROOT,
+                    "[browser test] model %s (%.1f s to train or reuse), browser part %.1f s: upload %s -> %s;"
+                            + " drawn L -> %s%n",
+                    modelDir.getFileName(),
+                    (modelReady - started) / 1e9,
+                    (System.nanoTime() - modelReady) / 1e9,
+                    testing.relativize(letter),
+                    direct,
+                    ofDrawing);
             Files.write(screenshots.resolve("prediction-page.png"), browser.screenshot());
-            assertTrue(browser.execute("return document.getElementById('error').hidden;").getAsBoolean(),
-                "no error shown: " + text(browser, "error"));
-            assertTrue(ofDrawing.top().subList(0, 3).stream().anyMatch(s -> s.name().equals("L")), "the drawn L is in the top 3: " + ofDrawing);
+            assertTrue(
+                    browser.execute("return document.getElementById('error').hidden;")
+                            .getAsBoolean(),
+                    "no error shown: " + text(browser, "error"));
+            assertTrue(
+                    ofDrawing.top().subList(0, 3).stream()
+                            .anyMatch(s -> s.name().equals("L")),
+                    "the drawn L is in the top 3: " + ofDrawing);
         }
     }
 
     /** A test image the model classifies right with some confidence, taking letters in order. */
     private static Path recognisedLetter(Predictor predictor, Path testing) throws IOException {
         try (Stream<Path> files = Files.walk(testing)) {
-            List<Path> images = files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
+            List<Path> images =
+                    files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
             for (Path image : images) {
                 Prediction p = predictor.predictFile(image, 1);
-                if (p.best().name().equals(image.getParent().getFileName().toString()) && p.best().probability() > 0.6) {
+                if (p.best().name().equals(image.getParent().getFileName().toString())
+                        && p.best().probability() > 0.6) {
                     return image;
                 }
             }
@@ -105,21 +141,27 @@ class PredictionPageBrowserTest {
         assertEquals(p.best().name(), text(browser, "predicted"));
         assertEquals(percent(p.best().probability()), text(browser, "confidence"));
         JsonArray bars = browser.execute("return Array.from(document.querySelectorAll('#bars li'),"
-                + " li => [li.querySelector('.name').textContent, li.querySelector('.value').textContent,"
-                + " li.querySelector('.fill').getBoundingClientRect().width]);").getAsJsonArray();
+                        + " li => [li.querySelector('.name').textContent, li.querySelector('.value').textContent,"
+                        + " li.querySelector('.fill').getBoundingClientRect().width]);")
+                .getAsJsonArray();
         assertEquals(Math.min(5, p.classNames().size()), bars.size());
         for (int i = 0; i < bars.size(); i++) {
             JsonArray bar = bars.get(i).getAsJsonArray();
             assertEquals(p.top().get(i).name(), bar.get(0).getAsString(), "bar " + i);
             assertEquals(percent(p.top().get(i).probability()), bar.get(1).getAsString(), "bar " + i);
         }
-        assertTrue(bars.get(0).getAsJsonArray().get(2).getAsDouble() >= bars.get(bars.size() - 1).getAsJsonArray().get(2).getAsDouble(),
+        assertTrue(
+                bars.get(0).getAsJsonArray().get(2).getAsDouble()
+                        >= bars.get(bars.size() - 1).getAsJsonArray().get(2).getAsDouble(),
                 "longest bar first");
         JsonArray seen = browser.execute("const img = document.getElementById('seen');"
-                + " return [img.naturalWidth, img.naturalHeight, img.src];").getAsJsonArray();
+                        + " return [img.naturalWidth, img.naturalHeight, img.src];")
+                .getAsJsonArray();
         assertEquals(28, seen.get(0).getAsInt());
         assertEquals(28, seen.get(1).getAsInt());
-        assertEquals("data:image/png;base64," + Base64.getEncoder().encodeToString(p.inputPng()), seen.get(2).getAsString(),
+        assertEquals(
+                "data:image/png;base64," + Base64.getEncoder().encodeToString(p.inputPng()),
+                seen.get(2).getAsString(),
                 "the page shows the 28×28 input the model saw");
     }
 
@@ -178,11 +220,15 @@ class PredictionPageBrowserTest {
     }
 
     private static String text(WebDriverSession browser, String id) throws Exception {
-        return browser.execute("return document.getElementById(arguments[0]).textContent;", id).getAsString();
+        return browser.execute("return document.getElementById(arguments[0]).textContent;", id)
+                .getAsString();
     }
 
     /** As the page writes it: JavaScript's toFixed(1) on the percentage. */
     private static String percent(float p) {
-        return new java.math.BigDecimal(Double.toString(100 * (double) p)).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        return new java.math.BigDecimal(Double.toString(100 * (double) p))
+                        .setScale(1, java.math.RoundingMode.HALF_UP)
+                        .toPlainString()
+                + "%";
     }
 }

@@ -43,18 +43,32 @@ class PredictionServerFailureTest {
 
     @Test
     void aFailingModelAnswers500WithoutItsDetailsAndTheServerKeepsServing() throws Exception {
-        Provenance provenance = Provenance.builder().architecture("brightness", Map.of()).classes(CLASSES, new long[] {1, 1, 1})
-                .dataset("none", Map.of(), Map.of()).build();
-        try (PredictionServer server = PredictionServer.builder(PredictionServerFailureTest::classify, provenance, "brightness")
-                .optPort(0).optWorkers(1).start()) {
+        Provenance provenance = Provenance.builder()
+                .architecture("brightness", Map.of())
+                .classes(CLASSES, new long[] {1, 1, 1})
+                .dataset("none", Map.of(), Map.of())
+                .build();
+        try (PredictionServer server = PredictionServer.builder(
+                        PredictionServerFailureTest::classify, provenance, "brightness")
+                .optPort(0)
+                .optWorkers(1)
+                .start()) {
             for (int failingWidth : new int[] {13, 14}) {
-                HttpResponse<String> failed = PredictionServerTest.post(server, "/api/predict", png(failingWidth, Color.WHITE), "image/png");
+                HttpResponse<String> failed =
+                        PredictionServerTest.post(server, "/api/predict", png(failingWidth, Color.WHITE), "image/png");
                 assertEquals(500, failed.statusCode(), failed.body());
-                assertTrue(failed.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), failed.headers().toString());
+                assertTrue(
+                        failed.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                        failed.headers().toString());
                 JsonObject body = JsonParser.parseString(failed.body()).getAsJsonObject();
-                assertEquals("The server failed to handle this request; the error is in its log.", body.get("error").getAsString());
+                assertEquals(
+                        "The server failed to handle this request; the error is in its log.",
+                        body.get("error").getAsString());
                 assertEquals(500, body.get("status").getAsInt());
-                assertFalse(failed.body().contains("secret") || failed.body().contains("Exception") || failed.body().contains("Error"),
+                assertFalse(
+                        failed.body().contains("secret")
+                                || failed.body().contains("Exception")
+                                || failed.body().contains("Error"),
                         failed.body());
             }
             // The one worker survived both failures and still answers.
@@ -66,7 +80,10 @@ class PredictionServerFailureTest {
     private static String predicted(PredictionServer server, byte[] png) throws IOException, InterruptedException {
         HttpResponse<String> response = PredictionServerTest.post(server, "/api/predict", png, "image/png");
         assertEquals(200, response.statusCode(), response.body());
-        return JsonParser.parseString(response.body()).getAsJsonObject().get("predicted").getAsString();
+        return JsonParser.parseString(response.body())
+                .getAsJsonObject()
+                .get("predicted")
+                .getAsString();
     }
 
     private static byte[] png(int width, Color colour) {

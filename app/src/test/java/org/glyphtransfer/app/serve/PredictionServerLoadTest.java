@@ -56,14 +56,24 @@ class PredictionServerLoadTest {
 
     @Test
     void answers500ConcurrentPredictionsCorrectlyWithBoundedMemory() throws Exception {
-        try (Predictor predictor = Predictor.builder(LetterModels.synthetic()).optRuntime(LetterModels.runtime(Path.of("."))).build();
+        try (Predictor predictor = Predictor.builder(LetterModels.synthetic())
+                        .optRuntime(LetterModels.runtime(Path.of(".")))
+                        .build();
                 // The defaults (workers = cores up to 4, queue 64) admit 32 concurrent clients; nothing is tuned here.
-                PredictionServer server = PredictionServer.builder(predictor).optPort(0).start()) {
+                PredictionServer server =
+                        PredictionServer.builder(predictor).optPort(0).start()) {
             List<Upload> uploads = uploads(predictor);
-            assertTrue(uploads.stream().map(u -> u.expected().best().name()).distinct().count() >= 2,
+            assertTrue(
+                    uploads.stream()
+                                    .map(u -> u.expected().best().name())
+                                    .distinct()
+                                    .count()
+                            >= 2,
                     "the uploads must be predicted as different classes, or a mix-up of answers would go unnoticed");
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             try {
                 // Class loading, JIT and the engine's first allocations are not what the memory check is about.
@@ -76,15 +86,19 @@ class PredictionServerLoadTest {
                 double rssAfter = residentMiB();
                 double heapAfter = heapAfterGcMiB();
 
-                Map<String, Object> figures = figures(answers, seconds, rssBefore, rssAfter, heapBefore, heapAfter, uploads.size());
+                Map<String, Object> figures =
+                        figures(answers, seconds, rssBefore, rssAfter, heapBefore, heapAfter, uploads.size());
                 write(figures);
                 System.out.println("[load test] " + figures);
                 check(uploads, answers);
                 if (rssBefore > 0) {
-                    assertTrue(rssAfter - rssBefore < MAX_RSS_GROWTH_MIB,
-                            String.format(Locale.ROOT, "resident memory grew from %.0f to %.0f MiB", rssBefore, rssAfter));
+                    assertTrue(
+                            rssAfter - rssBefore < MAX_RSS_GROWTH_MIB,
+                            String.format(
+                                    Locale.ROOT, "resident memory grew from %.0f to %.0f MiB", rssBefore, rssAfter));
                 }
-                assertTrue(heapAfter - heapBefore < MAX_HEAP_GROWTH_MIB,
+                assertTrue(
+                        heapAfter - heapBefore < MAX_HEAP_GROWTH_MIB,
                         String.format(Locale.ROOT, "heap after GC grew from %.0f to %.0f MiB", heapBefore, heapAfter));
             } finally {
                 clients.shutdownNow();
@@ -119,17 +133,22 @@ class PredictionServerLoadTest {
             return List.of();
         }
         try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(p -> p.toString().endsWith(".png")).sorted().limit(n).toList();
+            return listing.filter(p -> p.toString().endsWith(".png"))
+                    .sorted()
+                    .limit(n)
+                    .toList();
         }
     }
 
     /** Sends {@code count} predictions, upload {@code i % uploads}, from the clients' threads at once. */
-    private static List<Answer> runAll(HttpClient client, PredictionServer server, List<Upload> uploads, int count,
-            ExecutorService clients) throws Exception {
+    private static List<Answer> runAll(
+            HttpClient client, PredictionServer server, List<Upload> uploads, int count, ExecutorService clients)
+            throws Exception {
         List<Future<Answer>> pending = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int upload = i % uploads.size();
-            pending.add(clients.submit(() -> send(client, server, upload, uploads.get(upload).png())));
+            pending.add(clients.submit(
+                    () -> send(client, server, upload, uploads.get(upload).png())));
         }
         List<Answer> answers = new ArrayList<>(count);
         for (Future<Answer> f : pending) {
@@ -139,8 +158,11 @@ class PredictionServerLoadTest {
     }
 
     private static Answer send(HttpClient client, PredictionServer server, int upload, byte[] png) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.uri().resolve("/api/predict?top=1")).header("Content-Type", "image/png")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(png)).timeout(Duration.ofSeconds(30)).build();
+        HttpRequest request = HttpRequest.newBuilder(server.uri().resolve("/api/predict?top=1"))
+                .header("Content-Type", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(png))
+                .timeout(Duration.ofSeconds(30))
+                .build();
         long start = System.nanoTime();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
@@ -148,15 +170,26 @@ class PredictionServerLoadTest {
             return new Answer(upload, response.statusCode(), null, Float.NaN, nanos, response.body());
         }
         JsonObject json = JsonParser.parseString(response.body()).getAsJsonObject();
-        return new Answer(upload, 200, json.get("predicted").getAsString(), json.get("probability").getAsFloat(), nanos, null);
+        return new Answer(
+                upload,
+                200,
+                json.get("predicted").getAsString(),
+                json.get("probability").getAsFloat(),
+                nanos,
+                null);
     }
 
     /** Every answer is a 200 with the upload's own in-process prediction. */
     private static void check(List<Upload> uploads, List<Answer> answers) {
-        Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()));
-        Optional<Answer> refused = answers.stream().filter(a -> a.status() != 200).findFirst();
-        assertEquals(Map.of(200, (long) answers.size()), statuses,
-                "statuses of " + answers.size() + " requests; first refusal: " + refused.map(Answer::body).orElse("none"));
+        Map<Integer, Long> statuses =
+                answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()));
+        Optional<Answer> refused =
+                answers.stream().filter(a -> a.status() != 200).findFirst();
+        assertEquals(
+                Map.of(200, (long) answers.size()),
+                statuses,
+                "statuses of " + answers.size() + " requests; first refusal: "
+                        + refused.map(Answer::body).orElse("none"));
         for (Answer a : answers) {
             Upload u = uploads.get(a.upload());
             assertEquals(u.expected().best().name(), a.predicted(), "class of " + u.name());
@@ -164,9 +197,16 @@ class PredictionServerLoadTest {
         }
     }
 
-    private static Map<String, Object> figures(List<Answer> answers, double seconds, double rssBefore, double rssAfter,
-            double heapBefore, double heapAfter, int uploads) {
-        double[] millis = answers.stream().mapToDouble(a -> a.nanos() / 1e6).sorted().toArray();
+    private static Map<String, Object> figures(
+            List<Answer> answers,
+            double seconds,
+            double rssBefore,
+            double rssAfter,
+            double heapBefore,
+            double heapAfter,
+            int uploads) {
+        double[] millis =
+                answers.stream().mapToDouble(a -> a.nanos() / 1e6).sorted().toArray();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
         m.put("cores", Runtime.getRuntime().availableProcessors());
@@ -210,7 +250,9 @@ class PredictionServerLoadTest {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.substring("VmRSS:".length()).trim().split("\\s+")[0]) / 1024.0;
+                    return Long.parseLong(
+                                    line.substring("VmRSS:".length()).trim().split("\\s+")[0])
+                            / 1024.0;
                 }
             }
         } catch (IOException | NumberFormatException e) {

@@ -43,11 +43,14 @@ import org.junit.jupiter.api.Test;
 class PredictionServerTest {
     private static Predictor predictor;
     private static PredictionServer server;
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {
-        predictor = Predictor.builder(LetterModels.synthetic()).optRuntime(LetterModels.runtime(Path.of("."))).build();
+        predictor = Predictor.builder(LetterModels.synthetic())
+                .optRuntime(LetterModels.runtime(Path.of(".")))
+                .build();
         server = PredictionServer.builder(predictor).optPort(0).start();
     }
 
@@ -57,24 +60,35 @@ class PredictionServerTest {
         predictor.close();
     }
 
-    static HttpResponse<String> post(PredictionServer s, String path, byte[] body, String type) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(s.uri().resolve(path)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofSeconds(30)).build(),
+    static HttpResponse<String> post(PredictionServer s, String path, byte[] body, String type)
+            throws IOException, InterruptedException {
+        return CLIENT.send(
+                HttpRequest.newBuilder(s.uri().resolve(path))
+                        .header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(PredictionServer s, String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(s.uri().resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+        return CLIENT.send(
+                HttpRequest.newBuilder(s.uri().resolve(path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.headers().toString());
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                response.headers().toString());
         return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 
     private static Path letterFile(String letter) throws IOException {
-        try (var files = Files.list(LetterModels.syntheticData().resolve("Testing").resolve(letter))) {
+        try (var files =
+                Files.list(LetterModels.syntheticData().resolve("Testing").resolve(letter))) {
             return files.sorted().findFirst().orElseThrow();
         }
     }
@@ -93,7 +107,8 @@ class PredictionServerTest {
             JsonObject entry = body.getAsJsonArray("top").get(i).getAsJsonObject();
             assertEquals(direct.top().get(i).name(), entry.get("class").getAsString());
         }
-        byte[] png = Base64.getDecoder().decode(body.getAsJsonObject("preprocessed").get("png").getAsString());
+        byte[] png = Base64.getDecoder()
+                .decode(body.getAsJsonObject("preprocessed").get("png").getAsString());
         assertArrayEquals(direct.inputPng(), png);
         assertEquals(28, ImageIO.read(new ByteArrayInputStream(png)).getWidth());
         assertEquals("T", direct.best().name(), "the model learnt the generated letters: " + direct);
@@ -102,20 +117,29 @@ class PredictionServerTest {
     @Test
     void describesTheModelAndServesOnlyThePagesFiles() throws Exception {
         JsonObject model = json(get(server, "/api/model"));
-        assertEquals(List.of(LetterModels.SYNTHETIC_CLASSES), model.getAsJsonArray("classes").asList().stream()
-                .map(e -> e.getAsString()).toList());
+        assertEquals(
+                List.of(LetterModels.SYNTHETIC_CLASSES),
+                model.getAsJsonArray("classes").asList().stream()
+                        .map(e -> e.getAsString())
+                        .toList());
         assertEquals("simple-cnn", model.get("architecture").getAsString());
         assertEquals("letter-folders", model.get("dataset").getAsString());
-        assertEquals(PredictionServer.DEFAULT_MAX_UPLOAD_BYTES, model.getAsJsonObject("limits").get("maxUploadBytes").getAsLong());
+        assertEquals(
+                PredictionServer.DEFAULT_MAX_UPLOAD_BYTES,
+                model.getAsJsonObject("limits").get("maxUploadBytes").getAsLong());
         HttpResponse<String> page = get(server, "/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<canvas id=\"pad\""), page.body());
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        assertTrue(
+                page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
         assertEquals(200, get(server, "/app.js").statusCode());
         assertEquals(200, get(server, "/style.css").statusCode());
-        for (String path : List.of("/web/index.html", "/%2e%2e/%2e%2e/etc/passwd", "/api/model/../../pom.xml", "/api/predictx")) {
+        for (String path :
+                List.of("/web/index.html", "/%2e%2e/%2e%2e/etc/passwd", "/api/model/../../pom.xml", "/api/predictx")) {
             HttpResponse<String> response = get(server, path);
-            assertTrue(response.statusCode() == 404 || response.statusCode() == 405, path + " -> " + response.statusCode());
+            assertTrue(
+                    response.statusCode() == 404 || response.statusCode() == 405,
+                    path + " -> " + response.statusCode());
         }
         // A path in the query is not a file to read: the body is the only input.
         HttpResponse<String> sneaky = post(server, "/api/predict?file=/etc/passwd", new byte[0], "image/png");
@@ -133,17 +157,22 @@ class PredictionServerTest {
         assertEquals(413, declared.statusCode(), declared.body());
         assertTrue(json(declared).get("error").getAsString().contains("over the limit of 5.0 MB"), declared.body());
         // Without a declared length (chunked), the server counts while reading.
-        HttpResponse<String> chunked = CLIENT.send(HttpRequest.newBuilder(server.uri().resolve("/api/predict"))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
+        HttpResponse<String> chunked = CLIENT.send(
+                HttpRequest.newBuilder(server.uri().resolve("/api/predict"))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, chunked.statusCode(), chunked.body());
         // A huge declared length is answered before a single byte of the body is sent.
         try (Socket socket = new Socket("127.0.0.1", server.address().getPort())) {
             socket.setSoTimeout(5000);
-            socket.getOutputStream().write(("POST /api/predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: image/png\r\n"
-                    + "Content-Length: 500000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /api/predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: image/png\r\n"
+                                    + "Content-Length: 500000000\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+            String status = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
             assertTrue(status.startsWith("HTTP/1.1 413"), status);
         }
@@ -152,7 +181,8 @@ class PredictionServerTest {
 
     @Test
     void refusesBytesThatAreNoImageWith400AndAJsonReason() throws Exception {
-        HttpResponse<String> response = post(server, "/api/predict", "<html>hello</html>".getBytes(StandardCharsets.UTF_8), "image/png");
+        HttpResponse<String> response =
+                post(server, "/api/predict", "<html>hello</html>".getBytes(StandardCharsets.UTF_8), "image/png");
         assertEquals(400, response.statusCode());
         String error = json(response).get("error").getAsString();
         assertTrue(error.contains("is not a PNG, JPEG, GIF or BMP image"), error);
@@ -174,10 +204,14 @@ class PredictionServerTest {
         HttpResponse<String> response = post(server, "/api/predict", bomb, "image/png");
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(400, response.statusCode(), response.body());
-        assertTrue(json(response).get("error").getAsString().contains("declares 50,000 × 50,000 pixels"), response.body());
+        assertTrue(
+                json(response).get("error").getAsString().contains("declares 50,000 × 50,000 pixels"), response.body());
         // Decoding would need a 2.5 GB raster; refusing from the header takes milliseconds.
         assertTrue(millis < 2000, millis + " ms");
-        assertEquals(200, post(server, "/api/predict", Files.readAllBytes(letterFile("X")), "image/png").statusCode());
+        assertEquals(
+                200,
+                post(server, "/api/predict", Files.readAllBytes(letterFile("X")), "image/png")
+                        .statusCode());
     }
 
     @Test
@@ -194,8 +228,11 @@ class PredictionServerTest {
             return predictor.predict(image, k);
         };
         byte[] png = Files.readAllBytes(letterFile("L"));
-        try (PredictionServer small = PredictionServer.builder(gated, predictor.provenance(), "gated").optPort(0).optWorkers(1)
-                .optQueueLimit(1).start()) {
+        try (PredictionServer small = PredictionServer.builder(gated, predictor.provenance(), "gated")
+                .optPort(0)
+                .optWorkers(1)
+                .optQueueLimit(1)
+                .start()) {
             List<CompletableFuture<HttpResponse<String>>> admitted = new ArrayList<>();
             admitted.add(sendAsync(small, png));
             assertTrue(entered.await(10, TimeUnit.SECONDS), "first request reached the worker");
@@ -232,9 +269,12 @@ class PredictionServerTest {
             }
             return predictor.predict(image, k);
         };
-        try (PredictionServer slow = PredictionServer.builder(stuck, predictor.provenance(), "stuck").optPort(0)
-                .optRequestTimeout(Duration.ofMillis(300)).start()) {
-            HttpResponse<String> response = post(slow, "/api/predict", Files.readAllBytes(letterFile("I")), "image/png");
+        try (PredictionServer slow = PredictionServer.builder(stuck, predictor.provenance(), "stuck")
+                .optPort(0)
+                .optRequestTimeout(Duration.ofMillis(300))
+                .start()) {
+            HttpResponse<String> response =
+                    post(slow, "/api/predict", Files.readAllBytes(letterFile("I")), "image/png");
             assertEquals(503, response.statusCode(), response.body());
             assertTrue(json(response).get("error").getAsString().contains("took longer than"), response.body());
         } finally {
@@ -243,8 +283,12 @@ class PredictionServerTest {
     }
 
     private static CompletableFuture<HttpResponse<String>> sendAsync(PredictionServer s, byte[] body) {
-        return CLIENT.sendAsync(HttpRequest.newBuilder(s.uri().resolve("/api/predict")).header("Content-Type", "image/png")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.sendAsync(
+                HttpRequest.newBuilder(s.uri().resolve("/api/predict"))
+                        .header("Content-Type", "image/png")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -259,11 +303,14 @@ class PredictionServerTest {
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             for (InetAddress address : Collections.list(nic.getInetAddresses())) {
                 if (address instanceof Inet4Address && !address.isLoopbackAddress() && nic.isUp()) {
-                    assertThrows(ConnectException.class, () -> {
-                        try (Socket outside = new Socket()) {
-                            outside.connect(new InetSocketAddress(address, port), 2000);
-                        }
-                    }, "reachable on " + address);
+                    assertThrows(
+                            ConnectException.class,
+                            () -> {
+                                try (Socket outside = new Socket()) {
+                                    outside.connect(new InetSocketAddress(address, port), 2000);
+                                }
+                            },
+                            "reachable on " + address);
                 }
             }
         }
@@ -271,8 +318,11 @@ class PredictionServerTest {
 
     @Test
     void aTakenPortIsAUserError() {
-        var e = assertThrows(org.glyphtransfer.api.GlyphException.class,
-                () -> PredictionServer.builder(predictor).optPort(server.address().getPort()).start());
+        var e = assertThrows(
+                org.glyphtransfer.api.GlyphException.class,
+                () -> PredictionServer.builder(predictor)
+                        .optPort(server.address().getPort())
+                        .start());
         assertTrue(e.getMessage().contains("--port"), e.getMessage());
     }
 }

@@ -29,12 +29,14 @@ import java.util.function.BooleanSupplier;
 final class WebDriverSession implements AutoCloseable {
     /** The key under which W3C WebDriver passes element references. */
     static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
     private static final Gson GSON = new Gson();
 
     private final Process driver;
     private final URI base;
     private final String session;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private WebDriverSession(Process driver, URI base, String session) {
         this.driver = driver;
@@ -67,34 +69,59 @@ final class WebDriverSession implements AutoCloseable {
      * @param profile an empty folder for the browser's profile
      * @param log where chromedriver writes its log
      */
-    static WebDriverSession start(Path chromedriver, Path chromium, Path profile, Path log) throws IOException, InterruptedException {
+    static WebDriverSession start(Path chromedriver, Path chromium, Path profile, Path log)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         Process process = new ProcessBuilder(chromedriver.toString(), "--port=" + port, "--allowed-ips=127.0.0.1")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         try {
             HttpClient client = HttpClient.newHttpClient();
-            waitFor(() -> {
-                try {
-                    HttpResponse<String> status = client.send(HttpRequest.newBuilder(base.resolve("status")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    return JsonParser.parseString(status.body()).getAsJsonObject().getAsJsonObject("value").get("ready").getAsBoolean();
-                } catch (IOException | RuntimeException e) {
-                    return false;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }, Duration.ofSeconds(15), "chromedriver did not start; see " + log);
-            Map<String, Object> options = Map.of("binary", chromium.toString(), "args", List.of("--headless=new", "--no-sandbox",
-                    "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--disable-dev-shm-usage", "--window-size=1280,860", "--user-data-dir=" + profile.toAbsolutePath()));
-            Map<String, Object> capabilities = Map.of("capabilities", Map.of("alwaysMatch",
-                    Map.of("browserName", "chrome", "goog:chromeOptions", options)));
-            JsonObject created = send(client, "POST", base.resolve("session"), GSON.toJson(capabilities)).getAsJsonObject();
+            waitFor(
+                    () -> {
+                        try {
+                            HttpResponse<String> status = client.send(
+                                    HttpRequest.newBuilder(base.resolve("status"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            return JsonParser.parseString(status.body())
+                                    .getAsJsonObject()
+                                    .getAsJsonObject("value")
+                                    .get("ready")
+                                    .getAsBoolean();
+                        } catch (IOException | RuntimeException e) {
+                            return false;
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return false;
+                        }
+                    },
+                    Duration.ofSeconds(15),
+                    "chromedriver did not start; see " + log);
+            Map<String, Object> options = Map.of(
+                    "binary",
+                    chromium.toString(),
+                    "args",
+                    List.of(
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--no-first-run",
+                            "--disable-dev-shm-usage",
+                            "--window-size=1280,860",
+                            "--user-data-dir=" + profile.toAbsolutePath()));
+            Map<String, Object> capabilities = Map.of(
+                    "capabilities",
+                    Map.of("alwaysMatch", Map.of("browserName", "chrome", "goog:chromeOptions", options)));
+            JsonObject created = send(client, "POST", base.resolve("session"), GSON.toJson(capabilities))
+                    .getAsJsonObject();
             return new WebDriverSession(process, base, created.get("sessionId").getAsString());
         } catch (IOException | RuntimeException | InterruptedException e) {
             process.destroyForcibly();
@@ -102,20 +129,24 @@ final class WebDriverSession implements AutoCloseable {
         }
     }
 
-    private static JsonElement send(HttpClient client, String method, URI uri, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    private static JsonElement send(HttpClient client, String method, URI uri, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json");
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonObject json = JsonParser.parseString(response.body()).getAsJsonObject();
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("WebDriver " + method + " " + uri.getPath() + " failed with " + response.statusCode() + ": "
-                    + json.get("value"));
+            throw new IllegalStateException("WebDriver " + method + " " + uri.getPath() + " failed with "
+                    + response.statusCode() + ": " + json.get("value"));
         }
         return json.get("value");
     }
 
     private JsonElement command(String method, String path, Object body) throws IOException, InterruptedException {
-        return send(http, method, base.resolve("session/" + session + "/" + path), body == null ? null : GSON.toJson(body));
+        return send(
+                http, method, base.resolve("session/" + session + "/" + path), body == null ? null : GSON.toJson(body));
     }
 
     void navigate(URI page) throws IOException, InterruptedException {
@@ -124,7 +155,10 @@ final class WebDriverSession implements AutoCloseable {
 
     /** @return the element's reference */
     String find(String css) throws IOException, InterruptedException {
-        return command("POST", "element", Map.of("using", "css selector", "value", css)).getAsJsonObject().get(ELEMENT).getAsString();
+        return command("POST", "element", Map.of("using", "css selector", "value", css))
+                .getAsJsonObject()
+                .get(ELEMENT)
+                .getAsString();
     }
 
     /** Types text into an element; for a file input, the text is the path of the file to choose. */
@@ -156,17 +190,20 @@ final class WebDriverSession implements AutoCloseable {
 
     /** Polls a page condition until it holds. */
     void waitUntil(String script, Duration timeout, String what) throws InterruptedException {
-        waitFor(() -> {
-            try {
-                JsonElement value = execute(script);
-                return value.isJsonPrimitive() && value.getAsBoolean();
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }, timeout, what);
+        waitFor(
+                () -> {
+                    try {
+                        JsonElement value = execute(script);
+                        return value.isJsonPrimitive() && value.getAsBoolean();
+                    } catch (IOException e) {
+                        return false;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                },
+                timeout,
+                what);
     }
 
     private static void waitFor(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {

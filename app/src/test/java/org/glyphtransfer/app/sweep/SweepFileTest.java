@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reading a sweep file into grid points and seeds, without running anything. */
 class SweepFileTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private SweepFile sweep(String... lines) throws Exception {
         Path file = dir.resolve("sweep.yaml");
@@ -25,10 +26,16 @@ class SweepFileTest {
 
     @Test
     void aPerClassEntryIsThePointsBudgetAndTheOtherEntriesAreLabels() throws Exception {
-        SweepFile sweep = sweep("base: base.yaml", "out: runs/x", "seeds: [1, 2, 3]", "grid:",
-                "  pretrain.model: [simple-cnn, lenet5]", "  transfer.option.perClass: [8, all]");
+        SweepFile sweep = sweep(
+                "base: base.yaml",
+                "out: runs/x",
+                "seeds: [1, 2, 3]",
+                "grid:",
+                "  pretrain.model: [simple-cnn, lenet5]",
+                "  transfer.option.perClass: [8, all]");
         assertEquals(List.of(1L, 2L, 3L), sweep.seeds());
-        List<GridPoint> points = SweepPoint.expand(sweep).stream().map(SweepPoint::gridPoint).toList();
+        List<GridPoint> points =
+                SweepPoint.expand(sweep).stream().map(SweepPoint::gridPoint).toList();
         assertEquals(4, points.size());
         assertEquals(new GridPoint("simple-cnn_8", Map.of("pretrain.model", "simple-cnn"), 8), points.get(0));
         assertEquals(new GridPoint("lenet5_all", Map.of("pretrain.model", "lenet5"), 0), points.get(3));
@@ -47,7 +54,8 @@ class SweepFileTest {
             GlyphException e = assertThrows(GlyphException.class, () -> sweep("base: base.yaml", "out: runs/x", bad));
             assertTrue(e.getMessage().contains("'seeds' must be a list of different whole numbers"), e.getMessage());
         }
-        GlyphException grid = assertThrows(GlyphException.class, () -> sweep("base: base.yaml", "out: runs/x", "grid:", "  seed: [1, 2]"));
+        GlyphException grid = assertThrows(
+                GlyphException.class, () -> sweep("base: base.yaml", "out: runs/x", "grid:", "  seed: [1, 2]"));
         assertTrue(grid.getMessage().contains("list the seeds under 'seeds'"), grid.getMessage());
     }
 }

@@ -16,6 +16,7 @@ final class AuditAnalyzer {
     static final int MAX_LISTED_PAIRS = 200;
     /** Hash comparisons after which the near-duplicate search stops. */
     private static final long MAX_COMPARISONS = 20_000_000L;
+
     private static final int BANDS = 5;
 
     private final int nearDistance;
@@ -24,8 +25,8 @@ final class AuditAnalyzer {
         this.nearDistance = nearDistance;
     }
 
-    AuditReport analyse(String dataset, String source, List<AuditItem> items, List<String> splitOrder,
-            List<String> classOrder) {
+    AuditReport analyse(
+            String dataset, String source, List<AuditItem> items, List<String> splitOrder, List<String> classOrder) {
         List<AuditItem> readable = items.stream().filter(AuditItem::readable).toList();
         List<AuditReport.DuplicateGroup> bytes = groupsWithinSplits(readable, AuditItem::byteHash);
         List<AuditReport.DuplicateGroup> pixels = groupsWithinSplits(readable, AuditItem::pixelHash);
@@ -47,10 +48,27 @@ final class AuditAnalyzer {
             }
         }
         NearSearch near = new NearSearch(readable);
-        List<String> unreadable = items.stream().filter(i -> !i.readable()).map(i -> i.id() + ": " + i.problem()).toList();
-        AuditReport report = new AuditReport(dataset, source, nearDistance, counts(readable, splitOrder, classOrder),
-                bytes, pixels, leakage, conflicts, near.listed(near.within), near.listed(near.across), near.withinCount,
-                near.acrossCount, near.truncated, unreadable, byPixels.size(), List.of());
+        List<String> unreadable = items.stream()
+                .filter(i -> !i.readable())
+                .map(i -> i.id() + ": " + i.problem())
+                .toList();
+        AuditReport report = new AuditReport(
+                dataset,
+                source,
+                nearDistance,
+                counts(readable, splitOrder, classOrder),
+                bytes,
+                pixels,
+                leakage,
+                conflicts,
+                near.listed(near.within),
+                near.listed(near.across),
+                near.withinCount,
+                near.acrossCount,
+                near.truncated,
+                unreadable,
+                byPixels.size(),
+                List.of());
         return report.withWarnings(warnings(report));
     }
 
@@ -58,9 +76,10 @@ final class AuditAnalyzer {
         List<String> out = new ArrayList<>();
         int readable = r.totalSamples() - r.unreadable().size();
         if (readable > 0 && r.distinctImages() * 2 < readable) {
-            out.add(String.format("WARNING: most files are copies of a few images: %d samples hold only %d distinct"
-                    + " images (%.0f %% are copies).", readable, r.distinctImages(),
-                    100.0 * (readable - r.distinctImages()) / readable));
+            out.add(String.format(
+                    "WARNING: most files are copies of a few images: %d samples hold only %d distinct"
+                            + " images (%.0f %% are copies).",
+                    readable, r.distinctImages(), 100.0 * (readable - r.distinctImages()) / readable));
         }
         if (!r.leakage().isEmpty()) {
             out.add("WARNING: " + r.leakage().size() + " images appear in more than one split (leakage); evaluation"
@@ -77,17 +96,19 @@ final class AuditAnalyzer {
                     + " split (" + r.byteIdenticalCopies() + " byte-identical files).");
         }
         if (r.nearLeakageCount() > 0) {
-            out.add("NOTE: " + r.nearLeakageCount() + " near-duplicate pairs span two splits (perceptual hash distance ≤ "
-                    + r.nearDistance() + "); check them for leakage.");
+            out.add("NOTE: " + r.nearLeakageCount()
+                    + " near-duplicate pairs span two splits (perceptual hash distance ≤ " + r.nearDistance()
+                    + "); check them for leakage.");
         }
         if (r.nearSearchTruncated()) {
-            out.add("NOTE: the near-duplicate search stopped after " + MAX_COMPARISONS + " comparisons; counts are partial.");
+            out.add("NOTE: the near-duplicate search stopped after " + MAX_COMPARISONS
+                    + " comparisons; counts are partial.");
         }
         return out;
     }
 
-    private static List<AuditReport.SplitCount> counts(List<AuditItem> items, List<String> splitOrder,
-            List<String> classOrder) {
+    private static List<AuditReport.SplitCount> counts(
+            List<AuditItem> items, List<String> splitOrder, List<String> classOrder) {
         List<AuditReport.SplitCount> out = new ArrayList<>();
         for (String split : splitOrder) {
             Map<String, Integer> perClass = new LinkedHashMap<>();
@@ -104,17 +125,18 @@ final class AuditAnalyzer {
         return out;
     }
 
-    private static List<AuditReport.DuplicateGroup> groupsWithinSplits(List<AuditItem> items,
-            Function<AuditItem, String> hash) {
+    private static List<AuditReport.DuplicateGroup> groupsWithinSplits(
+            List<AuditItem> items, Function<AuditItem, String> hash) {
         List<AuditReport.DuplicateGroup> out = new ArrayList<>();
-        Map<String, List<AuditItem>> groups = group(items.stream().filter(i -> hash.apply(i) != null).toList(),
-                i -> i.split() + "\u0000" + hash.apply(i));
+        Map<String, List<AuditItem>> groups = group(
+                items.stream().filter(i -> hash.apply(i) != null).toList(), i -> i.split() + "\u0000" + hash.apply(i));
         for (List<AuditItem> same : groups.values()) {
             if (same.size() > 1) {
                 out.add(new AuditReport.DuplicateGroup(same.get(0).split(), ids(same)));
             }
         }
-        out.sort(Comparator.comparingInt((AuditReport.DuplicateGroup g) -> -g.members().size())
+        out.sort(Comparator.comparingInt(
+                        (AuditReport.DuplicateGroup g) -> -g.members().size())
                 .thenComparing(g -> g.members().get(0)));
         return out;
     }
@@ -149,7 +171,8 @@ final class AuditAnalyzer {
             for (int band = 0; band < BANDS && !truncated; band++) {
                 Map<Long, List<Integer>> buckets = new HashMap<>();
                 for (int i = 0; i < items.size(); i++) {
-                    buckets.computeIfAbsent(band(items.get(i).perceptualHash(), band), k -> new ArrayList<>()).add(i);
+                    buckets.computeIfAbsent(band(items.get(i).perceptualHash(), band), k -> new ArrayList<>())
+                            .add(i);
                 }
                 for (List<Integer> bucket : buckets.values()) {
                     for (int a = 0; a < bucket.size() && !truncated; a++) {
@@ -181,7 +204,8 @@ final class AuditAnalyzer {
                 }
             }
             AuditReport.NearPair pair = a.id().compareTo(b.id()) <= 0
-                    ? new AuditReport.NearPair(a.id(), b.id(), distance) : new AuditReport.NearPair(b.id(), a.id(), distance);
+                    ? new AuditReport.NearPair(a.id(), b.id(), distance)
+                    : new AuditReport.NearPair(b.id(), a.id(), distance);
             boolean sameSplit = a.split().equals(b.split());
             List<AuditReport.NearPair> list = sameSplit ? within : across;
             if (sameSplit) {
@@ -196,7 +220,8 @@ final class AuditAnalyzer {
 
         List<AuditReport.NearPair> listed(List<AuditReport.NearPair> pairs) {
             List<AuditReport.NearPair> sorted = new ArrayList<>(pairs);
-            sorted.sort(Comparator.comparingInt(AuditReport.NearPair::distance).thenComparing(AuditReport.NearPair::first)
+            sorted.sort(Comparator.comparingInt(AuditReport.NearPair::distance)
+                    .thenComparing(AuditReport.NearPair::first)
                     .thenComparing(AuditReport.NearPair::second));
             return sorted.subList(0, Math.min(MAX_LISTED_PAIRS, sorted.size()));
         }

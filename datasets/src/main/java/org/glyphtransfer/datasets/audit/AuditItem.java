@@ -12,7 +12,13 @@ package org.glyphtransfer.datasets.audit;
  * @param perceptualHash 64-bit difference hash
  * @param problem why the file cannot be read, or {@code null}
  */
-record AuditItem(String split, String className, String id, String byteHash, String pixelHash, long perceptualHash,
+record AuditItem(
+        String split,
+        String className,
+        String id,
+        String byteHash,
+        String pixelHash,
+        long perceptualHash,
         String problem) {
 
     boolean readable() {

@@ -74,10 +74,23 @@ public final class AuditReport {
     private final int distinctImages;
     private final List<String> warnings;
 
-    AuditReport(String dataset, String source, int nearDistance, List<SplitCount> splits, List<DuplicateGroup> byteIdentical,
-            List<DuplicateGroup> pixelIdentical, List<DuplicateGroup> leakage, List<DuplicateGroup> labelConflicts,
-            List<NearPair> nearDuplicates, List<NearPair> nearLeakage, long nearDuplicateCount, long nearLeakageCount,
-            boolean nearSearchTruncated, List<String> unreadable, int distinctImages, List<String> warnings) {
+    AuditReport(
+            String dataset,
+            String source,
+            int nearDistance,
+            List<SplitCount> splits,
+            List<DuplicateGroup> byteIdentical,
+            List<DuplicateGroup> pixelIdentical,
+            List<DuplicateGroup> leakage,
+            List<DuplicateGroup> labelConflicts,
+            List<NearPair> nearDuplicates,
+            List<NearPair> nearLeakage,
+            long nearDuplicateCount,
+            long nearLeakageCount,
+            boolean nearSearchTruncated,
+            List<String> unreadable,
+            int distinctImages,
+            List<String> warnings) {
         this.dataset = dataset;
         this.source = source;
         this.nearDistance = nearDistance;
@@ -252,9 +265,23 @@ public final class AuditReport {
      * @return a copy with these warnings
      */
     AuditReport withWarnings(List<String> newWarnings) {
-        return new AuditReport(dataset, source, nearDistance, splits, byteIdentical, pixelIdentical, leakage,
-                labelConflicts, nearDuplicates, nearLeakage, nearDuplicateCount, nearLeakageCount, nearSearchTruncated,
-                unreadable, distinctImages, newWarnings);
+        return new AuditReport(
+                dataset,
+                source,
+                nearDistance,
+                splits,
+                byteIdentical,
+                pixelIdentical,
+                leakage,
+                labelConflicts,
+                nearDuplicates,
+                nearLeakage,
+                nearDuplicateCount,
+                nearLeakageCount,
+                nearSearchTruncated,
+                unreadable,
+                distinctImages,
+                newWarnings);
     }
 
     /** @return the report as JSON */

@@ -13,7 +13,11 @@ final class AuditTextRenderer {
 
     static String render(AuditReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Audit of ").append(r.dataset()).append(" (").append(r.source()).append(")\n");
+        sb.append("Audit of ")
+                .append(r.dataset())
+                .append(" (")
+                .append(r.source())
+                .append(")\n");
         for (String warning : r.warnings()) {
             sb.append(warning).append('\n');
         }
@@ -24,11 +28,16 @@ final class AuditTextRenderer {
         row(sb, "pixel-identical images inside a split", r.pixelIdentical());
         row(sb, "same image in two splits (leakage)", r.leakage());
         row(sb, "same image under two classes", r.labelConflicts());
-        sb.append(String.format("%-48s %8d%n", "near-duplicate pairs inside a split (≤ " + r.nearDistance() + " bits)",
-                r.nearDuplicateCount()));
+        sb.append(String.format(
+                "%-48s %8d%n",
+                "near-duplicate pairs inside a split (≤ " + r.nearDistance() + " bits)", r.nearDuplicateCount()));
         sb.append(String.format("%-48s %8d%n", "near-duplicate pairs across splits", r.nearLeakageCount()));
-        sb.append(String.format("%-48s %8d%n", "unreadable files", r.unreadable().size()));
-        sb.append(String.format("%-48s %8d of %d%n", "distinct images", r.distinctImages(),
+        sb.append(
+                String.format("%-48s %8d%n", "unreadable files", r.unreadable().size()));
+        sb.append(String.format(
+                "%-48s %8d of %d%n",
+                "distinct images",
+                r.distinctImages(),
                 r.totalSamples() - r.unreadable().size()));
         groups(sb, "Largest groups of byte-identical files", r.byteIdentical());
         groups(sb, "Leakage", r.leakage());
@@ -36,7 +45,9 @@ final class AuditTextRenderer {
         pairs(sb, "Closest near-duplicates across splits", r.nearLeakage());
         if (!r.unreadable().isEmpty()) {
             sb.append("\nUnreadable files\n");
-            r.unreadable().stream().limit(LISTED).forEach(u -> sb.append("  ").append(u).append('\n'));
+            r.unreadable().stream()
+                    .limit(LISTED)
+                    .forEach(u -> sb.append("  ").append(u).append('\n'));
         }
         return sb.toString();
     }
@@ -65,7 +76,8 @@ final class AuditTextRenderer {
     }
 
     private static void row(StringBuilder sb, String label, List<AuditReport.DuplicateGroup> groups) {
-        int copies = groups.stream().mapToInt(AuditReport.DuplicateGroup::copies).sum();
+        int copies =
+                groups.stream().mapToInt(AuditReport.DuplicateGroup::copies).sum();
         sb.append(String.format("%-48s %8d %8d%n", label, groups.size(), copies));
     }
 
@@ -75,11 +87,13 @@ final class AuditTextRenderer {
         }
         sb.append('\n').append(title).append('\n');
         for (AuditReport.DuplicateGroup g : groups.subList(0, Math.min(LISTED, groups.size()))) {
-            List<String> shown = new ArrayList<>(g.members().subList(0, Math.min(4, g.members().size())));
+            List<String> shown = new ArrayList<>(
+                    g.members().subList(0, Math.min(4, g.members().size())));
             if (g.members().size() > 4) {
                 shown.add("… " + (g.members().size() - 4) + " more");
             }
-            sb.append(String.format("  %-10s %3d × %s%n", g.splits(), g.members().size(), String.join(", ", shown)));
+            sb.append(
+                    String.format("  %-10s %3d × %s%n", g.splits(), g.members().size(), String.join(", ", shown)));
         }
         if (groups.size() > LISTED) {
             sb.append("  … ").append(groups.size() - LISTED).append(" more groups (see --json)\n");

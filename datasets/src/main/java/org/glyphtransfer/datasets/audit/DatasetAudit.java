@@ -56,7 +56,9 @@ public final class DatasetAudit {
             return auditFolder(provider.name(), dataRoot.resolve(options.getString("root")));
         }
         try (NDManager manager = NDManager.newBaseManager()) {
-            GlyphDataset data = provider.load(DatasetRequest.builder(options, manager).optDataRoot(dataRoot).build());
+            GlyphDataset data = provider.load(DatasetRequest.builder(options, manager)
+                    .optDataRoot(dataRoot)
+                    .build());
             return auditTensors(data, options.asText().toString());
         }
     }
@@ -99,10 +101,15 @@ public final class DatasetAudit {
             }
         }
         AuditItem[] items = new AuditItem[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> items[i] = fingerprint(files.get(i), splitOf.get(i),
-                classOf.get(i), root.relativize(files.get(i)).toString()));
-        return new AuditAnalyzer(NEAR_DISTANCE).analyse(dataset, root.toString(), List.of(items), splits,
-                new ArrayList<>(classes));
+        IntStream.range(0, files.size())
+                .parallel()
+                .forEach(i -> items[i] = fingerprint(
+                        files.get(i),
+                        splitOf.get(i),
+                        classOf.get(i),
+                        root.relativize(files.get(i)).toString()));
+        return new AuditAnalyzer(NEAR_DISTANCE)
+                .analyse(dataset, root.toString(), List.of(items), splits, new ArrayList<>(classes));
     }
 
     private static AuditItem fingerprint(Path file, String split, String className, String id) {
@@ -142,9 +149,17 @@ public final class DatasetAudit {
             for (int i = 0; i < split.size(); i++) {
                 float[] one = new float[size];
                 System.arraycopy(all, i * size, one, 0, size);
-                String id = split.sampleIds().isEmpty() ? names[s] + " #" + i : split.sampleIds().get(i);
-                items.add(new AuditItem(names[s], data.classNames().get(split.label(i)), id, null,
-                        Fingerprints.pixelHash(width, height, one), Fingerprints.differenceHash(one, width, height), null));
+                String id = split.sampleIds().isEmpty()
+                        ? names[s] + " #" + i
+                        : split.sampleIds().get(i);
+                items.add(new AuditItem(
+                        names[s],
+                        data.classNames().get(split.label(i)),
+                        id,
+                        null,
+                        Fingerprints.pixelHash(width, height, one),
+                        Fingerprints.differenceHash(one, width, height),
+                        null));
             }
         }
         return new AuditAnalyzer(NEAR_DISTANCE).analyse(data.name(), source, items, List.of(names), data.classNames());

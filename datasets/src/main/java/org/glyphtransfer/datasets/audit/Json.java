@@ -28,7 +28,8 @@ final class Json {
         }
     }
 
-    private static void writeEntries(StringBuilder sb, Iterator<?> items, int indent, char open, char close, boolean keyed) {
+    private static void writeEntries(
+            StringBuilder sb, Iterator<?> items, int indent, char open, char close, boolean keyed) {
         if (!items.hasNext()) {
             sb.append(open).append(close);
             return;

@@ -33,7 +33,8 @@ public final class CommonOptions {
 
     /** @return the validation fraction option */
     public static OptionSpec valFraction() {
-        return OptionSpec.decimal(VAL_FRACTION, 0.1).optRange(0, 0.9)
+        return OptionSpec.decimal(VAL_FRACTION, 0.1)
+                .optRange(0, 0.9)
                 .optDescription("share of each training class held out for validation (stratified, seeded)");
     }
 
@@ -42,7 +43,8 @@ public final class CommonOptions {
      * @return the test fraction option
      */
     public static OptionSpec testFraction(double defaultValue) {
-        return OptionSpec.decimal(TEST_FRACTION, defaultValue).optRange(0.01, 0.9)
+        return OptionSpec.decimal(TEST_FRACTION, defaultValue)
+                .optRange(0.01, 0.9)
                 .optDescription("share of each class held out for testing (stratified, seeded)");
     }
 
@@ -54,17 +56,23 @@ public final class CommonOptions {
      */
     public static OptionSpec[] withShared(OptionSpec... pluginSpecific) {
         List<OptionSpec> all = new ArrayList<>(Arrays.asList(pluginSpecific));
-        all.add(OptionSpec.integer(PER_CLASS, null).optRange(1, Integer.MAX_VALUE)
-                .optDescription("keep at most this many training samples per class, chosen with the seed (unset: all)"));
+        all.add(OptionSpec.integer(PER_CLASS, null)
+                .optRange(1, Integer.MAX_VALUE)
+                .optDescription(
+                        "keep at most this many training samples per class, chosen with the seed (unset: all)"));
         all.add(OptionSpec.bool(AUGMENT, false)
                 .optDescription("randomly rotate, shift, shear and zoom training batches"));
-        all.add(OptionSpec.decimal(ROTATION, AffineAugmenter.DEFAULT_ROTATION_DEGREES).optRange(0, 90)
+        all.add(OptionSpec.decimal(ROTATION, AffineAugmenter.DEFAULT_ROTATION_DEGREES)
+                .optRange(0, 90)
                 .optDescription("largest augmentation rotation, degrees either way"));
-        all.add(OptionSpec.decimal(SHIFT, AffineAugmenter.DEFAULT_SHIFT_PIXELS).optRange(0, 10)
+        all.add(OptionSpec.decimal(SHIFT, AffineAugmenter.DEFAULT_SHIFT_PIXELS)
+                .optRange(0, 10)
                 .optDescription("largest augmentation shift, pixels in each direction"));
-        all.add(OptionSpec.decimal(SHEAR, AffineAugmenter.DEFAULT_SHEAR_DEGREES).optRange(0, 45)
+        all.add(OptionSpec.decimal(SHEAR, AffineAugmenter.DEFAULT_SHEAR_DEGREES)
+                .optRange(0, 45)
                 .optDescription("largest augmentation shear, degrees either way"));
-        all.add(OptionSpec.decimal(ZOOM, AffineAugmenter.DEFAULT_ZOOM).optRange(0, 0.5)
+        all.add(OptionSpec.decimal(ZOOM, AffineAugmenter.DEFAULT_ZOOM)
+                .optRange(0, 0.5)
                 .optDescription("largest augmentation zoom, as a share of the size either way"));
         return all.toArray(new OptionSpec[0]);
     }

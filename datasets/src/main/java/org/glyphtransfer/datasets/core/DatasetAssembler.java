@@ -27,16 +27,19 @@ public final class DatasetAssembler {
      * @param request the load request (options built with {@link CommonOptions#withShared})
      * @return the dataset
      */
-    public static GlyphDataset assemble(String name, List<String> classNames, ImageSet train, ImageSet test,
-            DatasetRequest request) {
+    public static GlyphDataset assemble(
+            String name, List<String> classNames, ImageSet train, ImageSet test, DatasetRequest request) {
         PluginOptions options = request.options();
-        double valFraction = options.has(CommonOptions.VAL_FRACTION) ? options.getDouble(CommonOptions.VAL_FRACTION) : 0;
-        Partition carve = StratifiedSplit.split(train.labels(), valFraction, Seeds.derive(request.seed(), "validation"));
+        double valFraction =
+                options.has(CommonOptions.VAL_FRACTION) ? options.getDouble(CommonOptions.VAL_FRACTION) : 0;
+        Partition carve =
+                StratifiedSplit.split(train.labels(), valFraction, Seeds.derive(request.seed(), "validation"));
         ImageSet validation = train.select(carve.heldOut());
         ImageSet kept = train.select(carve.kept());
         Integer perClass = options.optInt(CommonOptions.PER_CLASS).orElse(null);
         if (perClass != null) {
-            kept = kept.select(StratifiedSplit.perClass(kept.labels(), perClass, Seeds.derive(request.seed(), "perClass")));
+            kept = kept.select(
+                    StratifiedSplit.perClass(kept.labels(), perClass, Seeds.derive(request.seed(), "perClass")));
         }
         return build(name, classNames, kept, validation, test, request);
     }
@@ -52,8 +55,13 @@ public final class DatasetAssembler {
      * @param request the load request
      * @return the dataset
      */
-    public static GlyphDataset build(String name, List<String> classNames, ImageSet train, ImageSet validation,
-            ImageSet test, DatasetRequest request) {
+    public static GlyphDataset build(
+            String name,
+            List<String> classNames,
+            ImageSet train,
+            ImageSet validation,
+            ImageSet test,
+            DatasetRequest request) {
         NDManager manager = request.manager();
         DataSplit trainSplit = ImageTensors.toSplit(manager, train);
         DataSplit validationSplit = ImageTensors.toSplit(manager, validation);

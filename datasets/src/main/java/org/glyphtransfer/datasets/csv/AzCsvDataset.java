@@ -45,7 +45,8 @@ public final class AzCsvDataset implements DatasetProvider {
                 OptionSpec.string(FILE, "az-csv/handwritten-az-upper.csv.gz")
                         .optDescription("the CSV file (.csv or .csv.gz), absolute or under the data root"),
                 OptionSpec.string(LETTERS_OPTION, "A-Z")
-                        .optDescription("letters to keep, e.g. A-E or A,C,E; labels are renumbered from 0 in A–Z order"),
+                        .optDescription(
+                                "letters to keep, e.g. A-E or A,C,E; labels are renumbered from 0 in A–Z order"),
                 CommonOptions.testFraction(0.2),
                 CommonOptions.valFraction()));
     }
@@ -53,15 +54,16 @@ public final class AzCsvDataset implements DatasetProvider {
     @Override
     public GlyphDataset load(DatasetRequest request) {
         PluginOptions options = request.options();
-        List<String> letters = ClassSelection.parse("dataset '" + name() + "'", LETTERS_OPTION,
-                options.getString(LETTERS_OPTION), ALPHABET);
+        List<String> letters = ClassSelection.parse(
+                "dataset '" + name() + "'", LETTERS_OPTION, options.getString(LETTERS_OPTION), ALPHABET);
         int[] remap = new int[ALPHABET.size()];
         Arrays.fill(remap, -1);
         for (int i = 0; i < letters.size(); i++) {
             remap[ALPHABET.indexOf(letters.get(i))] = i;
         }
         Path file = request.resolve(options.getString(FILE));
-        ImageSet[] splits = split(new AzCsvParser(file, remap).parse(request.progress().orElse(null)), file, request);
+        ImageSet[] splits =
+                split(new AzCsvParser(file, remap).parse(request.progress().orElse(null)), file, request);
         return DatasetAssembler.build(name(), letters, splits[0], splits[1], splits[2], request);
     }
 
@@ -73,17 +75,23 @@ public final class AzCsvDataset implements DatasetProvider {
         }
         PluginOptions options = request.options();
         int[] labels = rows.labels();
-        Partition test = StratifiedSplit.split(labels, options.getDouble(CommonOptions.TEST_FRACTION),
-                Seeds.derive(request.seed(), "test"));
+        Partition test = StratifiedSplit.split(
+                labels, options.getDouble(CommonOptions.TEST_FRACTION), Seeds.derive(request.seed(), "test"));
         int[] rest = test.kept();
-        Partition validation = StratifiedSplit.split(pick(labels, rest), options.getDouble(CommonOptions.VAL_FRACTION),
+        Partition validation = StratifiedSplit.split(
+                pick(labels, rest),
+                options.getDouble(CommonOptions.VAL_FRACTION),
                 Seeds.derive(request.seed(), "validation"));
         int[] train = pick(rest, validation.kept());
         Integer perClass = options.optInt(CommonOptions.PER_CLASS).orElse(null);
         if (perClass != null) {
-            train = pick(train, StratifiedSplit.perClass(pick(labels, train), perClass, Seeds.derive(request.seed(), "perClass")));
+            train = pick(
+                    train,
+                    StratifiedSplit.perClass(pick(labels, train), perClass, Seeds.derive(request.seed(), "perClass")));
         }
-        return new ImageSet[] {rows.gather(train), rows.gather(pick(rest, validation.heldOut())), rows.gather(test.heldOut())};
+        return new ImageSet[] {
+            rows.gather(train), rows.gather(pick(rest, validation.heldOut())), rows.gather(test.heldOut())
+        };
     }
 
     /** The values at the given indices: labels of chosen rows, or row numbers of chosen positions. */

@@ -56,16 +56,20 @@ final class AzCsvParser {
                 return run(in, raw, progress);
             } catch (ZipException | EOFException e) {
                 String problem = e instanceof EOFException ? "ends early" : "is corrupt (" + e.getMessage() + ")";
-                throw new GlyphException("Gzip file " + file + " " + problem + " at line " + line
-                        + " of the CSV inside; download the file again.", e);
+                throw new GlyphException(
+                        "Gzip file " + file + " " + problem + " at line " + line
+                                + " of the CSV inside; download the file again.",
+                        e);
             } finally {
                 if (progress != null) {
                     progress.end();
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new GlyphException("CSV file " + file + " does not exist; set the option 'file' to the A–Z CSV"
-                    + " (.csv or .csv.gz), absolute or under the data root.", e);
+            throw new GlyphException(
+                    "CSV file " + file + " does not exist; set the option 'file' to the A–Z CSV"
+                            + " (.csv or .csv.gz), absolute or under the data root.",
+                    e);
         } catch (IOException e) {
             throw new GlyphException("CSV file " + file + " cannot be read (" + e.getMessage() + ").", e);
         }
@@ -194,8 +198,9 @@ final class AzCsvParser {
     }
 
     private GlyphException outOfRange(int column, int value, int digits) {
-        return new GlyphException("CSV file " + file + " has the pixel value " + (digits > 9 ? "(too long)" : value)
-                + " at line " + line + ", column " + column + ", outside 0–255; pixel values must be whole numbers 0–255.");
+        return new GlyphException(
+                "CSV file " + file + " has the pixel value " + (digits > 9 ? "(too long)" : value) + " at line " + line
+                        + ", column " + column + ", outside 0–255; pixel values must be whole numbers 0–255.");
     }
 
     private GlyphException notNumber(int column, char c) {
@@ -215,7 +220,7 @@ final class AzCsvParser {
     }
 
     private GlyphException tooFewColumns(int columns) {
-        return new GlyphException("CSV file " + file + " has only " + columns + " columns at line " + line
-                + ", column " + columns + "; each row must be a label and 784 pixels (785 columns).");
+        return new GlyphException("CSV file " + file + " has only " + columns + " columns at line " + line + ", column "
+                + columns + "; each row must be a label and 784 pixels (785 columns).");
     }
 }

@@ -69,7 +69,11 @@ final class CsvRows {
         List<String> ids = new ArrayList<>(indices.length);
         for (int i = 0; i < indices.length; i++) {
             int row = indices[i];
-            System.arraycopy(chunks.get(row / ROWS_PER_CHUNK), (row % ROWS_PER_CHUNK) * rowBytes, pixels, i * rowBytes,
+            System.arraycopy(
+                    chunks.get(row / ROWS_PER_CHUNK),
+                    (row % ROWS_PER_CHUNK) * rowBytes,
+                    pixels,
+                    i * rowBytes,
                     rowBytes);
             outLabels[i] = labels[row];
             ids.add("line " + lines[row]);

@@ -30,8 +30,8 @@ public final class ClassFolders {
     private final Map<String, List<Path>> train;
     private final Map<String, List<Path>> test;
 
-    private ClassFolders(Path root, Path trainDir, Path testDir, Map<String, List<Path>> train,
-            Map<String, List<Path>> test) {
+    private ClassFolders(
+            Path root, Path trainDir, Path testDir, Map<String, List<Path>> train, Map<String, List<Path>> test) {
         this.root = root;
         this.trainDir = trainDir;
         this.testDir = testDir;
@@ -82,7 +82,8 @@ public final class ClassFolders {
     private static Map<String, List<Path>> classes(Path dir) {
         Map<String, List<Path>> out = new TreeMap<>();
         try (Stream<Path> entries = Files.list(dir)) {
-            for (Path classDir : (Iterable<Path>) entries.filter(Files::isDirectory).sorted()::iterator) {
+            for (Path classDir :
+                    (Iterable<Path>) entries.filter(Files::isDirectory).sorted()::iterator) {
                 String name = classDir.getFileName().toString();
                 if (!name.startsWith(".")) {
                     out.put(name, images(classDir));
@@ -107,7 +108,9 @@ public final class ClassFolders {
     public static boolean isImageFile(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0 && Files.isRegularFile(file)
+        return !name.startsWith(".")
+                && dot > 0
+                && Files.isRegularFile(file)
                 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 

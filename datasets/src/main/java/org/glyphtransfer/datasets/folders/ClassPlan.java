@@ -35,7 +35,8 @@ final class ClassPlan {
                 if (!all.contains(needed)) {
                     throw new GlyphException("Option 'binary=" + positive + "' of " + owner + " needs a class folder "
                             + folders.trainDir().resolve(needed) + ", which does not exist"
-                            + Suggestions.hint(needed, all) + "; binary tasks need both <class> and Not<class> folders.");
+                            + Suggestions.hint(needed, all)
+                            + "; binary tasks need both <class> and Not<class> folders.");
                 }
             }
             return List.of(positive, negative);
@@ -47,10 +48,12 @@ final class ClassPlan {
             }
         }
         if (multi.isEmpty()) {
-            throw new GlyphException("Dataset folder " + folders.trainDir() + " has only Not<class> folders; multi-class"
-                    + " tasks need class folders, or use the option 'binary=<class>'.");
+            throw new GlyphException(
+                    "Dataset folder " + folders.trainDir() + " has only Not<class> folders; multi-class"
+                            + " tasks need class folders, or use the option 'binary=<class>'.");
         }
-        return classes.map(value -> ClassSelection.parse(owner, "classes", value, multi)).orElse(multi);
+        return classes.map(value -> ClassSelection.parse(owner, "classes", value, multi))
+                .orElse(multi);
     }
 
     /** {@code NotA}, {@code Not_cat}: yes; {@code Notes}: no, a lower-case letter continues the word. */

@@ -50,7 +50,9 @@ final class FolderImageLoader {
             List<Path> classFiles = files.apply(classNames.get(c));
             if (classFiles.isEmpty()) {
                 throw new GlyphException("Class folder " + splitDir.resolve(classNames.get(c)) + " holds no images ("
-                        + String.join(", ", ClassFolders.IMAGE_EXTENSIONS.stream().sorted().toList())
+                        + String.join(
+                                ", ",
+                                ClassFolders.IMAGE_EXTENSIONS.stream().sorted().toList())
                         + "); add images or leave the class out with the option 'classes'.");
             }
             for (Path file : classFiles) {
@@ -70,8 +72,14 @@ final class FolderImageLoader {
         return collect(classNames, paths, labels, processed, problems, size, splitDir);
     }
 
-    private ImageSet collect(List<String> classNames, List<Path> paths, List<Integer> labels, float[][] processed,
-            String[] problems, int size, Path splitDir) {
+    private ImageSet collect(
+            List<String> classNames,
+            List<Path> paths,
+            List<Integer> labels,
+            float[][] processed,
+            String[] problems,
+            int size,
+            Path splitDir) {
         int good = 0;
         int[] perClass = new int[classNames.size()];
         for (int i = 0; i < paths.size(); i++) {

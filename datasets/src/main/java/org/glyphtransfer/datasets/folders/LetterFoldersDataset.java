@@ -50,7 +50,8 @@ public final class LetterFoldersDataset implements DatasetProvider {
     public OptionSchema options() {
         return OptionSchema.of(CommonOptions.withShared(
                 OptionSpec.string(ROOT, "letters-scans")
-                        .optDescription("dataset folder with Training/<class>/ and Testing/<class>/ (or <class>/), under the data root or absolute"),
+                        .optDescription(
+                                "dataset folder with Training/<class>/ and Testing/<class>/ (or <class>/), under the data root or absolute"),
                 OptionSpec.string(CLASSES, null)
                         .optDescription("classes to keep, e.g. A-E or A,C,E (default: every folder except Not<class>)"),
                 OptionSpec.string(BINARY, null)
@@ -58,11 +59,15 @@ public final class LetterFoldersDataset implements DatasetProvider {
                 OptionSpec.choice(ON_BAD_FILE, "fail", "fail", "skip")
                         .optDescription("what an unreadable image does: fail the load, or skip it with a warning"),
                 OptionSpec.choice(PREPROCESS, "mnist", "mnist", "resize")
-                        .optDescription("mnist: invert, clean, crop, fit to 20 px and centre by mass; resize: plain grey resize to 28×28"),
-                OptionSpec.decimal(STROKE_WIDTH, MnistStylePreprocessor.DEFAULT_STROKE_WIDTH).optRange(0, 6)
-                        .optDescription("with preprocess=mnist, thicken thinner strokes to this width in pixels before the final resampling (default gives MNIST-like 2 px strokes; 0 = keep)"),
+                        .optDescription(
+                                "mnist: invert, clean, crop, fit to 20 px and centre by mass; resize: plain grey resize to 28×28"),
+                OptionSpec.decimal(STROKE_WIDTH, MnistStylePreprocessor.DEFAULT_STROKE_WIDTH)
+                        .optRange(0, 6)
+                        .optDescription(
+                                "with preprocess=mnist, thicken thinner strokes to this width in pixels before the final resampling (default gives MNIST-like 2 px strokes; 0 = keep)"),
                 CommonOptions.testFraction(0.2)
-                        .optDescription("share of each class held out for testing when there is no Testing folder (seeded)"),
+                        .optDescription(
+                                "share of each class held out for testing when there is no Testing folder (seeded)"),
                 CommonOptions.valFraction()));
     }
 
@@ -71,7 +76,9 @@ public final class LetterFoldersDataset implements DatasetProvider {
         if ("resize".equals(options.getString(PREPROCESS))) {
             return new ResizePreprocessor(28, 28);
         }
-        return MnistStylePreprocessor.builder().optStrokeWidth(options.getDouble(STROKE_WIDTH)).build();
+        return MnistStylePreprocessor.builder()
+                .optStrokeWidth(options.getDouble(STROKE_WIDTH))
+                .build();
     }
 
     @Override
@@ -80,8 +87,8 @@ public final class LetterFoldersDataset implements DatasetProvider {
         String owner = "dataset '" + name() + "'";
         ClassFolders folders = ClassFolders.scan(request.resolve(options.getString(ROOT)));
         List<String> classes = ClassPlan.choose(owner, folders, options.optString(BINARY), options.optString(CLASSES));
-        FolderImageLoader loader = new FolderImageLoader(preprocessor(options),
-                "skip".equals(options.getString(ON_BAD_FILE)), folders.root());
+        FolderImageLoader loader = new FolderImageLoader(
+                preprocessor(options), "skip".equals(options.getString(ON_BAD_FILE)), folders.root());
         ImageSet all = loader.load(classes, folders::trainFiles, folders.trainDir());
         ImageSet train;
         ImageSet test;
@@ -91,8 +98,8 @@ public final class LetterFoldersDataset implements DatasetProvider {
             train = all;
             test = loader.load(classes, folders::testFiles, testDir);
         } else {
-            Partition split = StratifiedSplit.split(all.labels(), options.getDouble(CommonOptions.TEST_FRACTION),
-                    Seeds.derive(request.seed(), "test"));
+            Partition split = StratifiedSplit.split(
+                    all.labels(), options.getDouble(CommonOptions.TEST_FRACTION), Seeds.derive(request.seed(), "test"));
             train = all.select(split.kept());
             test = all.select(split.heldOut());
         }
@@ -118,7 +125,10 @@ public final class LetterFoldersDataset implements DatasetProvider {
 
     private static void warnAboutSkipped(List<String> skipped, Path root) {
         if (!skipped.isEmpty()) {
-            LOG.warn("Skipped {} unreadable image file(s) under {} (onBadFile=skip); first: {}", skipped.size(), root,
+            LOG.warn(
+                    "Skipped {} unreadable image file(s) under {} (onBadFile=skip); first: {}",
+                    skipped.size(),
+                    root,
                     skipped.get(0));
         }
     }

@@ -11,8 +11,10 @@ import org.glyphtransfer.datasets.core.Letters;
  * merged). EMNIST stores each image transposed; it is turned upright on load.
  */
 public final class EmnistLettersDataset extends IdxDatasetSupport {
-    private static final List<String> FILES = List.of("emnist-letters-train-images-idx3-ubyte",
-            "emnist-letters-train-labels-idx1-ubyte", "emnist-letters-test-images-idx3-ubyte",
+    private static final List<String> FILES = List.of(
+            "emnist-letters-train-images-idx3-ubyte",
+            "emnist-letters-train-labels-idx1-ubyte",
+            "emnist-letters-test-images-idx3-ubyte",
             "emnist-letters-test-labels-idx1-ubyte");
     private static final List<String> LETTERS = Letters.UPPERCASE;
 
@@ -28,8 +30,8 @@ public final class EmnistLettersDataset extends IdxDatasetSupport {
 
     @Override
     public OptionSchema options() {
-        return OptionSchema.of(CommonOptions.withShared(dirOption("emnist", "EMNIST letters"),
-                CommonOptions.valFraction()));
+        return OptionSchema.of(
+                CommonOptions.withShared(dirOption("emnist", "EMNIST letters"), CommonOptions.valFraction()));
     }
 
     @Override

@@ -12,8 +12,9 @@ import org.glyphtransfer.datasets.core.CommonOptions;
 public final class FashionMnistDataset extends IdxDatasetSupport {
     /** Where {@code apt-get install dataset-fashion-mnist} puts the files. */
     public static final String DEBIAN_DIR = "/usr/share/datasets/fashion-mnist";
-    private static final List<String> CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+
+    private static final List<String> CLASSES = List.of(
+            "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
     @Override
     public String name() {
@@ -27,8 +28,8 @@ public final class FashionMnistDataset extends IdxDatasetSupport {
 
     @Override
     public OptionSchema options() {
-        return OptionSchema.of(CommonOptions.withShared(dirOption(DEBIAN_DIR, "four Fashion-MNIST"),
-                CommonOptions.valFraction()));
+        return OptionSchema.of(
+                CommonOptions.withShared(dirOption(DEBIAN_DIR, "four Fashion-MNIST"), CommonOptions.valFraction()));
     }
 
     @Override

@@ -41,10 +41,10 @@ public final class IdxDataset extends IdxDatasetSupport {
                 fileOption(TEST_LABELS, IdxSource.MNIST_NAMES.get(3), "test labels"),
                 OptionSpec.string(CLASS_NAMES, null)
                         .optDescription("class names in label order, separated by commas (default: the label numbers)"),
-                OptionSpec.integer(FIRST_LABEL, 0).optRange(0, 255)
+                OptionSpec.integer(FIRST_LABEL, 0)
+                        .optRange(0, 255)
                         .optDescription("the label value of the first class (1 for EMNIST letters)"),
-                OptionSpec.bool(TRANSPOSED, false)
-                        .optDescription("images are stored column-major, as in EMNIST"),
+                OptionSpec.bool(TRANSPOSED, false).optDescription("images are stored column-major, as in EMNIST"),
                 CommonOptions.valFraction()));
     }
 
@@ -55,13 +55,17 @@ public final class IdxDataset extends IdxDatasetSupport {
 
     @Override
     protected List<String> fileNames(PluginOptions options) {
-        return List.of(options.getString(TRAIN_IMAGES), options.getString(TRAIN_LABELS),
-                options.getString(TEST_IMAGES), options.getString(TEST_LABELS));
+        return List.of(
+                options.getString(TRAIN_IMAGES),
+                options.getString(TRAIN_LABELS),
+                options.getString(TEST_IMAGES),
+                options.getString(TEST_LABELS));
     }
 
     @Override
     protected IdxLayout layout(PluginOptions options) {
-        int numClasses = options.optString(CLASS_NAMES).map(s -> names(s).size()).orElse(0);
+        int numClasses =
+                options.optString(CLASS_NAMES).map(s -> names(s).size()).orElse(0);
         return new IdxLayout(options.getInt(FIRST_LABEL), numClasses, options.getBoolean(TRANSPOSED));
     }
 
@@ -87,8 +91,9 @@ public final class IdxDataset extends IdxDatasetSupport {
         for (String part : value.split(",")) {
             String name = part.trim();
             if (name.isEmpty() || out.contains(name)) {
-                throw new GlyphException("Option 'classNames' of dataset '" + name() + "' has an empty or repeated name in '"
-                        + value + "'; give distinct names separated by commas.");
+                throw new GlyphException(
+                        "Option 'classNames' of dataset '" + name() + "' has an empty or repeated name in '" + value
+                                + "'; give distinct names separated by commas.");
             }
             out.add(name);
         }

@@ -27,7 +27,8 @@ abstract class IdxDatasetSupport implements DatasetProvider {
      */
     static OptionSpec dirOption(String defaultDir, String what) {
         return OptionSpec.string(DIR, defaultDir)
-                .optDescription("folder holding the " + what + " IDX files (raw or .gz), absolute or under the data root");
+                .optDescription(
+                        "folder holding the " + what + " IDX files (raw or .gz), absolute or under the data root");
     }
 
     @Override
@@ -73,8 +74,8 @@ abstract class IdxDatasetSupport implements DatasetProvider {
      * @return a source found elsewhere (a download), if the plugin can
      */
     protected IdxSource whenMissing(DatasetRequest request, Path dir, List<String> missing) {
-        throw new GlyphException("Dataset '" + name() + "' found no " + String.join(", ", missing) + " in " + dir
-                + "; " + howToGetFiles() + ", or set the option 'dir' to the folder that holds them.");
+        throw new GlyphException("Dataset '" + name() + "' found no " + String.join(", ", missing) + " in " + dir + "; "
+                + howToGetFiles() + ", or set the option 'dir' to the folder that holds them.");
     }
 
     /** @return how a user gets the files, as part of a sentence */

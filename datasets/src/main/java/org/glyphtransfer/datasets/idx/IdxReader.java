@@ -3,7 +3,6 @@ package org.glyphtransfer.datasets.idx;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -52,9 +51,12 @@ public final class IdxReader {
                 throw corruptGzip(file, in.count(), e);
             }
         } catch (NoSuchFileException e) {
-            throw new GlyphException("IDX file " + file + " does not exist; check the folder and file name options.", e);
+            throw new GlyphException(
+                    "IDX file " + file + " does not exist; check the folder and file name options.", e);
         } catch (IOException e) {
-            throw new GlyphException("IDX file " + file + " cannot be read (" + e.getMessage() + "); check that it is a readable file.", e);
+            throw new GlyphException(
+                    "IDX file " + file + " cannot be read (" + e.getMessage() + "); check that it is a readable file.",
+                    e);
         }
     }
 
@@ -66,14 +68,20 @@ public final class IdxReader {
         return b0 == 0x1f && b1 == 0x8b;
     }
 
-    private static IdxFile readIdx(String file, CountingInputStream in, int expectedRank, boolean gzip) throws IOException {
+    private static IdxFile readIdx(String file, CountingInputStream in, int expectedRank, boolean gzip)
+            throws IOException {
         byte[] magic = readHeaderBytes(file, in, 4, "magic number", gzip);
         int expectedMagic = 0x800 | expectedRank;
         int found = toInt(magic, 0);
         if (magic[0] != 0 || magic[1] != 0 || (magic[2] & 0xff) != UNSIGNED_BYTE || magic[3] != expectedRank) {
-            throw new GlyphException(String.format("IDX file %s has the magic number 0x%08X at byte offset 0%s, "
-                    + "expected 0x%08X (%s); check that this is the right file.", file, found, where(gzip),
-                    expectedMagic, expectedRank == 1 ? "unsigned-byte labels" : "unsigned-byte images"));
+            throw new GlyphException(String.format(
+                    "IDX file %s has the magic number 0x%08X at byte offset 0%s, "
+                            + "expected 0x%08X (%s); check that this is the right file.",
+                    file,
+                    found,
+                    where(gzip),
+                    expectedMagic,
+                    expectedRank == 1 ? "unsigned-byte labels" : "unsigned-byte images"));
         }
         byte[] dimBytes = readHeaderBytes(file, in, 4 * expectedRank, "dimension sizes", gzip);
         int[] dims = new int[expectedRank];
@@ -100,8 +108,9 @@ public final class IdxReader {
                     + (header + total) + "; download the file again.");
         }
         if (in.read() >= 0) {
-            throw new GlyphException("IDX file " + file + " has unexpected bytes after byte offset " + (header + total)
-                    + where(gzip) + ", where its header says the data ends; check that it is a single, intact IDX file.");
+            throw new GlyphException(
+                    "IDX file " + file + " has unexpected bytes after byte offset " + (header + total) + where(gzip)
+                            + ", where its header says the data ends; check that it is a single, intact IDX file.");
         }
         return new IdxFile(file, dims, data);
     }
@@ -111,16 +120,19 @@ public final class IdxReader {
         long start = in.count();
         byte[] bytes = in.readNBytes(n);
         if (bytes.length < n) {
-            throw new GlyphException("IDX file " + file + " is truncated: it ends at byte offset " + (start + bytes.length)
-                    + where(gzip) + " inside the " + what + " of its header; download the file again.");
+            throw new GlyphException(
+                    "IDX file " + file + " is truncated: it ends at byte offset " + (start + bytes.length) + where(gzip)
+                            + " inside the " + what + " of its header; download the file again.");
         }
         return bytes;
     }
 
     private static GlyphException corruptGzip(String file, long offset, IOException e) {
         String problem = e instanceof EOFException ? "ends early" : "is corrupt (" + e.getMessage() + ")";
-        return new GlyphException("Gzip file " + file + " " + problem + " after byte offset " + offset
-                + " of the decompressed data; download the file again or decompress it to check.", e);
+        return new GlyphException(
+                "Gzip file " + file + " " + problem + " after byte offset " + offset
+                        + " of the decompressed data; download the file again or decompress it to check.",
+                e);
     }
 
     private static String where(boolean gzip) {
@@ -139,7 +151,9 @@ public final class IdxReader {
     }
 
     private static int toInt(byte[] b, int offset) {
-        return ((b[offset] & 0xff) << 24) | ((b[offset + 1] & 0xff) << 16) | ((b[offset + 2] & 0xff) << 8)
+        return ((b[offset] & 0xff) << 24)
+                | ((b[offset + 1] & 0xff) << 16)
+                | ((b[offset + 2] & 0xff) << 8)
                 | (b[offset + 3] & 0xff);
     }
 }

@@ -16,12 +16,12 @@ import org.glyphtransfer.datasets.core.ImageSet;
  * @param testLabels test labels, idx1
  * @param layout label numbering and pixel order
  */
-public record IdxSource(IdxInput trainImages, IdxInput trainLabels, IdxInput testImages, IdxInput testLabels,
-        IdxLayout layout) {
+public record IdxSource(
+        IdxInput trainImages, IdxInput trainLabels, IdxInput testImages, IdxInput testLabels, IdxLayout layout) {
 
     /** The canonical MNIST file names: training images, training labels, test images, test labels. */
-    public static final List<String> MNIST_NAMES = List.of("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
-            "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte");
+    public static final List<String> MNIST_NAMES = List.of(
+            "train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte");
 
     /**
      * Finds the four files in a folder.

@@ -38,12 +38,18 @@ final class MnistDownload {
             Artifact artifact = mrl.getDefaultArtifact();
             mrl.prepare(artifact, request.progress().orElse(null));
             Map<String, Artifact.Item> items = artifact.getFiles();
-            return new IdxSource(input(repository, items, "train_data"), input(repository, items, "train_labels"),
-                    input(repository, items, "test_data"), input(repository, items, "test_labels"), layout);
+            return new IdxSource(
+                    input(repository, items, "train_data"),
+                    input(repository, items, "train_labels"),
+                    input(repository, items, "test_data"),
+                    input(repository, items, "test_labels"),
+                    layout);
         } catch (IOException | RuntimeException e) {
-            throw new GlyphException("MNIST files are not in " + lookedIn + " and DJL could not download them ("
-                    + e.getMessage() + "); copy train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
-                    + "t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz there.", e);
+            throw new GlyphException(
+                    "MNIST files are not in " + lookedIn + " and DJL could not download them ("
+                            + e.getMessage() + "); copy train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
+                            + "t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz there.",
+                    e);
         }
     }
 

@@ -19,6 +19,7 @@ public final class MnistStylePreprocessor implements ImagePreprocessor {
      * 2 × area / perimeter measure).
      */
     public static final double DEFAULT_STROKE_WIDTH = 2.4;
+
     private static final int CANVAS = 28;
     private static final double CENTRE = 14.0;
     /** Faint haze left around strokes by resampling; MNIST has about half as much. */

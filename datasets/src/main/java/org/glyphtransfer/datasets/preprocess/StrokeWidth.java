@@ -21,8 +21,10 @@ final class StrokeWidth {
                     continue;
                 }
                 area++;
-                perimeter += (on(ink, x - 1, y) ? 0 : 1) + (on(ink, x + 1, y) ? 0 : 1)
-                        + (on(ink, x, y - 1) ? 0 : 1) + (on(ink, x, y + 1) ? 0 : 1);
+                perimeter += (on(ink, x - 1, y) ? 0 : 1)
+                        + (on(ink, x + 1, y) ? 0 : 1)
+                        + (on(ink, x, y - 1) ? 0 : 1)
+                        + (on(ink, x, y + 1) ? 0 : 1);
             }
         }
         return perimeter == 0 ? 0 : 2.0 * area / perimeter;

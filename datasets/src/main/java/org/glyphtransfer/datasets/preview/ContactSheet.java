@@ -60,10 +60,13 @@ public final class ContactSheet {
      * @param perClass samples per class
      * @return {@code out}
      */
-    public static Path writeContactSheet(DatasetProvider provider, PluginOptions options, DataRoot dataRoot, Path out,
-            int perClass) {
+    public static Path writeContactSheet(
+            DatasetProvider provider, PluginOptions options, DataRoot dataRoot, Path out, int perClass) {
         List<Row> rows = options.has("root")
-                ? folderRows(provider.preprocessor(options), ClassFolders.scan(dataRoot.resolve(options.getString("root"))), perClass)
+                ? folderRows(
+                        provider.preprocessor(options),
+                        ClassFolders.scan(dataRoot.resolve(options.getString("root"))),
+                        perClass)
                 : tensorRows(provider, options, dataRoot, perClass);
         write(render(rows, perClass), out);
         return out;
@@ -99,9 +102,12 @@ public final class ContactSheet {
         }
     }
 
-    private static List<Row> tensorRows(DatasetProvider provider, PluginOptions options, DataRoot dataRoot, int perClass) {
+    private static List<Row> tensorRows(
+            DatasetProvider provider, PluginOptions options, DataRoot dataRoot, int perClass) {
         try (NDManager manager = NDManager.newBaseManager()) {
-            GlyphDataset data = provider.load(DatasetRequest.builder(options, manager).optDataRoot(dataRoot).build());
+            GlyphDataset data = provider.load(DatasetRequest.builder(options, manager)
+                    .optDataRoot(dataRoot)
+                    .build());
             DataSplit train = data.train();
             int side = (int) data.inputShape().get(1);
             int size = (int) data.inputShape().size();
@@ -183,8 +189,9 @@ public final class ContactSheet {
             }
             AtomicFiles.write(out, png.toByteArray());
         } catch (IOException e) {
-            throw new GlyphException("Contact sheet " + out + " cannot be written (" + IoErrors.reason(e)
-                    + "); choose a writable path.", e);
+            throw new GlyphException(
+                    "Contact sheet " + out + " cannot be written (" + IoErrors.reason(e) + "); choose a writable path.",
+                    e);
         }
     }
 }

@@ -30,7 +30,8 @@ class DatasetAuditTest {
         java.util.Random random = new java.util.Random(seed);
         for (int y = 0; y < 40; y++) {
             for (int x = 0; x < 40; x++) {
-                int grey = Math.max(0, Math.min(255, (image.getRGB(x, y) & 0xff) + random.nextInt(41) - 20 + (x + y) * seed % 9));
+                int grey = Math.max(
+                        0, Math.min(255, (image.getRGB(x, y) & 0xff) + random.nextInt(41) - 20 + (x + y) * seed % 9));
                 image.setRGB(x, y, grey * 0x010101);
             }
         }
@@ -63,22 +64,30 @@ class DatasetAuditTest {
 
         AuditReport report = DatasetAudit.auditFolder(scans);
 
-        assertEquals(List.of("train", "test"), report.splits().stream().map(AuditReport.SplitCount::split).toList());
+        assertEquals(
+                List.of("train", "test"),
+                report.splits().stream().map(AuditReport.SplitCount::split).toList());
         assertEquals(Map.of("A", 8, "B", 6), report.splits().get(0).perClass());
         assertEquals(Map.of("A", 3, "B", 1), report.splits().get(1).perClass());
         assertEquals(1, report.byteIdenticalCopies());
-        assertEquals(List.of("Training/A/a0-copy.png", "Training/A/a0.png"),
+        assertEquals(
+                List.of("Training/A/a0-copy.png", "Training/A/a0.png"),
                 report.byteIdentical().get(0).members().stream().sorted().toList());
         assertEquals(2, report.pixelIdenticalCopies(), "the BMP copy is pixel- but not byte-identical");
         assertEquals(2, report.leakage().size());
-        assertTrue(report.leakage().stream().anyMatch(g -> g.members().contains("Testing/A/leak.png")
-                && g.members().contains("Training/A/a2.png")));
+        assertTrue(report.leakage().stream()
+                .anyMatch(g -> g.members().contains("Testing/A/leak.png")
+                        && g.members().contains("Training/A/a2.png")));
         assertEquals(1, report.labelConflicts().size());
         assertTrue(report.labelConflicts().get(0).members().contains("Testing/A/mislabelled.png"));
-        assertTrue(report.nearLeakage().stream().anyMatch(p -> p.first().equals("Testing/A/a3-smaller.png")
-                && p.second().equals("Training/A/a3.png")), report.nearLeakage().toString());
+        assertTrue(
+                report.nearLeakage().stream()
+                        .anyMatch(p -> p.first().equals("Testing/A/a3-smaller.png")
+                                && p.second().equals("Training/A/a3.png")),
+                report.nearLeakage().toString());
         assertEquals(List.of("Testing/B/broken.png: no image decoder recognises its content"), report.unreadable());
-        assertTrue(report.warnings().stream().anyMatch(w -> w.startsWith("WARNING: 2 images appear in more than one split")));
+        assertTrue(report.warnings().stream()
+                .anyMatch(w -> w.startsWith("WARNING: 2 images appear in more than one split")));
         assertTrue(report.toJson().contains("\"leakage\": ["));
         assertTrue(report.toText().contains("same image in two splits (leakage)"));
     }
@@ -94,20 +103,35 @@ class DatasetAuditTest {
         AuditReport report = DatasetAudit.auditFolder(flat);
         assertEquals("all", report.splits().get(0).split());
         assertEquals(2, report.distinctImages());
-        assertTrue(report.warnings().get(0).startsWith("WARNING: most files are copies of a few images: 11 samples hold"
-                + " only 2 distinct images"), report.warnings().get(0));
+        assertTrue(
+                report.warnings()
+                        .get(0)
+                        .startsWith("WARNING: most files are copies of a few images: 11 samples hold"
+                                + " only 2 distinct images"),
+                report.warnings().get(0));
         assertTrue(report.toText().contains("WARNING: most files are copies"));
     }
 
     @Test
     void tensorDatasetsAreAuditedThroughTheirPlugin() throws IOException {
         Path dir = Files.createDirectories(root.resolve("mnist"));
-        IdxWriter.writeSet(dir, new String[] {"train-images-idx3-ubyte", "train-labels-idx1-ubyte",
-            "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"}, 20, 4, 10, 0);
+        IdxWriter.writeSet(
+                dir,
+                new String[] {
+                    "train-images-idx3-ubyte",
+                    "train-labels-idx1-ubyte",
+                    "t10k-images-idx3-ubyte",
+                    "t10k-labels-idx1-ubyte"
+                },
+                20,
+                4,
+                10,
+                0);
         CpuEngine.startOnce();
         MnistDataset mnist = new MnistDataset();
         AuditReport report = DatasetAudit.audit(mnist, mnist.parseOptions(Map.of()), DataRoot.of(root));
-        assertEquals(List.of("train", "validation", "test"),
+        assertEquals(
+                List.of("train", "validation", "test"),
                 report.splits().stream().map(AuditReport.SplitCount::split).toList());
         assertEquals(240, report.totalSamples());
         // Generated images repeat their pixel value every 200 samples, and tests 0–39 equal training 0–39.

@@ -52,11 +52,19 @@ class AffineAugmenterTest {
         float[] data = batchData(4);
         try (NDManager manager = CpuEngine.manager()) {
             NDArray batch = manager.create(data, new Shape(4, 1, 28, 28));
-            AffineAugmenter none = AffineAugmenter.builder().optRotationDegrees(0).optShiftPixels(0)
-                    .optShearDegrees(0).optZoom(0).build();
+            AffineAugmenter none = AffineAugmenter.builder()
+                    .optRotationDegrees(0)
+                    .optShiftPixels(0)
+                    .optShearDegrees(0)
+                    .optZoom(0)
+                    .build();
             assertArrayEquals(data, none.augment(batch, new Random(1)).toFloatArray(), 1e-5f);
-            AffineAugmenter shiftOnly = AffineAugmenter.builder().optRotationDegrees(0).optShiftPixels(2)
-                    .optShearDegrees(0).optZoom(0).build();
+            AffineAugmenter shiftOnly = AffineAugmenter.builder()
+                    .optRotationDegrees(0)
+                    .optShiftPixels(2)
+                    .optShearDegrees(0)
+                    .optZoom(0)
+                    .build();
             float[] shifted = shiftOnly.augment(batch, new Random(2)).toFloatArray();
             for (int i = 0; i < 4; i++) {
                 double before = 0;

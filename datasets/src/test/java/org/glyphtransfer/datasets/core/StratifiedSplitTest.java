@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class StratifiedSplitTest {
     private static int[] labels(int... perClass) {
-        return IntStream.range(0, perClass.length).flatMap(c -> IntStream.range(0, perClass[c]).map(i -> c)).toArray();
+        return IntStream.range(0, perClass.length)
+                .flatMap(c -> IntStream.range(0, perClass[c]).map(i -> c))
+                .toArray();
     }
 
     private static int[] countsOf(int[] labels, int[] indices, int classes) {
@@ -31,16 +33,23 @@ class StratifiedSplitTest {
         Partition p = StratifiedSplit.split(labels, 0.1, 42);
         assertEquals(6000, p.heldOut().length);
         assertEquals(54000, p.kept().length);
-        assertArrayEquals(new int[] {592, 674, 596, 613, 584, 542, 592, 627, 585, 595}, countsOf(labels, p.heldOut(), 10));
-        int[] all = IntStream.concat(Arrays.stream(p.kept()), Arrays.stream(p.heldOut())).sorted().toArray();
+        assertArrayEquals(
+                new int[] {592, 674, 596, 613, 584, 542, 592, 627, 585, 595}, countsOf(labels, p.heldOut(), 10));
+        int[] all = IntStream.concat(Arrays.stream(p.kept()), Arrays.stream(p.heldOut()))
+                .sorted()
+                .toArray();
         assertArrayEquals(IntStream.range(0, labels.length).toArray(), all, "a partition: every index exactly once");
     }
 
     @Test
     void sameSeedSameSplitOtherSeedOtherSplit() {
         int[] labels = labels(50, 50, 50);
-        assertArrayEquals(StratifiedSplit.split(labels, 0.2, 7).heldOut(), StratifiedSplit.split(labels, 0.2, 7).heldOut());
-        assertFalse(Arrays.equals(StratifiedSplit.split(labels, 0.2, 7).heldOut(), StratifiedSplit.split(labels, 0.2, 8).heldOut()));
+        assertArrayEquals(
+                StratifiedSplit.split(labels, 0.2, 7).heldOut(),
+                StratifiedSplit.split(labels, 0.2, 7).heldOut());
+        assertFalse(Arrays.equals(
+                StratifiedSplit.split(labels, 0.2, 7).heldOut(),
+                StratifiedSplit.split(labels, 0.2, 8).heldOut()));
         assertArrayEquals(StratifiedSplit.perClass(labels, 5, 3), StratifiedSplit.perClass(labels, 5, 3));
     }
 
@@ -57,12 +66,15 @@ class StratifiedSplitTest {
     void classSelectionReadsRangesAndListsInClassOrder() {
         List<String> abc = Letters.UPPERCASE;
         assertEquals(List.of("A", "B", "C", "D", "E"), ClassSelection.parse("dataset 'x'", "letters", "A-E", abc));
-        assertEquals(List.of("A", "C", "X", "Y", "Z"), ClassSelection.parse("dataset 'x'", "letters", "x-z, c ,A", abc));
-        GlyphException backwards = assertThrows(GlyphException.class,
-                () -> ClassSelection.parse("dataset 'x'", "letters", "E-A", abc));
+        assertEquals(
+                List.of("A", "C", "X", "Y", "Z"), ClassSelection.parse("dataset 'x'", "letters", "x-z, c ,A", abc));
+        GlyphException backwards =
+                assertThrows(GlyphException.class, () -> ClassSelection.parse("dataset 'x'", "letters", "E-A", abc));
         assertTrue(backwards.getMessage().contains("'E-A' that runs backwards"), backwards.getMessage());
-        GlyphException unknown = assertThrows(GlyphException.class,
-                () -> ClassSelection.parse("dataset 'x'", "letters", "A,Ä", abc));
-        assertTrue(unknown.getMessage().contains("Option 'letters' of dataset 'x' names the class 'Ä'"), unknown.getMessage());
+        GlyphException unknown =
+                assertThrows(GlyphException.class, () -> ClassSelection.parse("dataset 'x'", "letters", "A,Ä", abc));
+        assertTrue(
+                unknown.getMessage().contains("Option 'letters' of dataset 'x' names the class 'Ä'"),
+                unknown.getMessage());
     }
 }

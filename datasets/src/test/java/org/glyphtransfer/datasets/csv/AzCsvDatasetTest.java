@@ -64,7 +64,11 @@ class AzCsvDatasetTest {
         try (NDManager manager = CpuEngine.manager()) {
             GlyphDataset range = load(Map.of("file", "az.csv", "letters", "C-E"), 1, manager);
             assertEquals(List.of("C", "D", "E"), range.classNames());
-            assertEquals(30, range.train().size() + range.validation().size() + range.test().size());
+            assertEquals(
+                    30,
+                    range.train().size()
+                            + range.validation().size()
+                            + range.test().size());
             assertLabelInPixel1(range.train(), 2);
             GlyphDataset list = load(Map.of("file", "az.csv", "letters", "A,C,z"), 1, manager);
             assertEquals(List.of("A", "C", "Z"), list.classNames());
@@ -73,9 +77,10 @@ class AzCsvDatasetTest {
                 int letter = new int[] {0, 2, 25}[list.test().label(i)];
                 assertEquals(letter / 255f, pixels[i * 784 + 1], 1e-6);
             }
-            GlyphException bad = assertThrows(GlyphException.class,
-                    () -> load(Map.of("file", "az.csv", "letters", "A-Q9"), 1, manager));
-            assertTrue(bad.getMessage().contains("'letters'") && bad.getMessage().contains("'Q9'"), bad.getMessage());
+            GlyphException bad = assertThrows(
+                    GlyphException.class, () -> load(Map.of("file", "az.csv", "letters", "A-Q9"), 1, manager));
+            assertTrue(
+                    bad.getMessage().contains("'letters'") && bad.getMessage().contains("'Q9'"), bad.getMessage());
         }
     }
 
@@ -88,7 +93,8 @@ class AzCsvDatasetTest {
             GlyphDataset c = load(Map.of("file", "az.csv"), 6, manager);
             assertEquals(a.test().sampleIds(), b.test().sampleIds());
             assertEquals(a.train().sampleIds(), b.train().sampleIds());
-            assertArrayEquals(a.train().images().toFloatArray(), b.train().images().toFloatArray());
+            assertArrayEquals(
+                    a.train().images().toFloatArray(), b.train().images().toFloatArray());
             assertTrue(!a.test().sampleIds().equals(c.test().sampleIds()));
         }
     }
@@ -104,7 +110,8 @@ class AzCsvDatasetTest {
 
     @Test
     void rowWithTooFewColumnsNamesLineAndColumn() throws IOException {
-        String shortRow = AzCsvWriter.row(3, 0).substring(0, AzCsvWriter.row(3, 0).length() - 4);
+        String shortRow =
+                AzCsvWriter.row(3, 0).substring(0, AzCsvWriter.row(3, 0).length() - 4);
         GlyphException e = badFile(AzCsvWriter.row(1, 0) + "\n" + shortRow + "\n");
         assertTrue(e.getMessage().contains("only 783 columns at line 2, column 783"), e.getMessage());
     }
@@ -138,17 +145,23 @@ class AzCsvDatasetTest {
     void emptyCellAndNegativeValueAreReported() throws IOException {
         GlyphException empty = badFile(AzCsvWriter.row(1, 0).replaceFirst(",0,", ",,") + "\n");
         assertTrue(empty.getMessage().contains("empty cell at line 1, column 2"), empty.getMessage());
-        GlyphException negative = badFile(AzCsvWriter.row(1, 0) + "\n" + AzCsvWriter.row(1, 0).replaceFirst(",0", ",-1") + "\n");
+        GlyphException negative =
+                badFile(AzCsvWriter.row(1, 0) + "\n" + AzCsvWriter.row(1, 0).replaceFirst(",0", ",-1") + "\n");
         assertTrue(negative.getMessage().contains("the character '-' at line 2, column 2"), negative.getMessage());
     }
 
     @Test
     void lastLineWithoutNewlineAndWindowsLineEndingsAreRead() throws IOException {
-        Files.writeString(root.resolve("crlf.csv"), AzCsvWriter.row(0, 9) + "\r\n\r\n" + AzCsvWriter.row(0, 8) + "\r\n"
-                + AzCsvWriter.row(1, 7) + "\r\n" + AzCsvWriter.row(1, 6), StandardCharsets.US_ASCII);
+        Files.writeString(
+                root.resolve("crlf.csv"),
+                AzCsvWriter.row(0, 9) + "\r\n\r\n" + AzCsvWriter.row(0, 8) + "\r\n" + AzCsvWriter.row(1, 7) + "\r\n"
+                        + AzCsvWriter.row(1, 6),
+                StandardCharsets.US_ASCII);
         try (NDManager manager = CpuEngine.manager()) {
-            GlyphDataset data = load(Map.of("file", "crlf.csv", "letters", "A,B", "testFraction", "0.5",
-                    "valFraction", "0"), 1, manager);
+            GlyphDataset data = load(
+                    Map.of("file", "crlf.csv", "letters", "A,B", "testFraction", "0.5", "valFraction", "0"),
+                    1,
+                    manager);
             assertEquals(2, data.train().size());
             assertEquals(2, data.test().size());
             Map<String, Integer> pixelOfLine = Map.of("line 1", 9, "line 3", 8, "line 4", 7, "line 5", 6);
@@ -187,7 +200,8 @@ class AzCsvDatasetTest {
         try (NDManager manager = CpuEngine.manager()) {
             GlyphDataset az = DatasetPlugins.load(new AzCsvDataset(), Map.of("letters", "A-E"), data, 42, manager);
             assertEquals(List.of("A", "B", "C", "D", "E"), az.classNames());
-            assertEquals(500, az.train().size() + az.validation().size() + az.test().size());
+            assertEquals(
+                    500, az.train().size() + az.validation().size() + az.test().size());
             assertEquals(100, az.test().size());
             assertEquals(1f, az.train().images().max().getFloat(), 1e-6);
         }

@@ -29,21 +29,24 @@ public final class AzCsvLoadBenchmark {
         if (!Files.exists(file)) {
             long start = System.nanoTime();
             AzCsvWriter.write(file, ROWS, null, 0.2, 11);
-            System.out.printf("generated %s: %,d rows, %,d bytes in %.1f s%n", file, ROWS, Files.size(file),
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf(
+                    "generated %s: %,d rows, %,d bytes in %.1f s%n",
+                    file, ROWS, Files.size(file), (System.nanoTime() - start) / 1e9);
         }
         CpuEngine.startOnce();
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
         try (NDManager manager = NDManager.newBaseManager()) {
-            GlyphDataset data = DatasetPlugins.load(new AzCsvDataset(), Map.of("file", file.toString()),
-                    file.getParent(), 42, manager);
+            GlyphDataset data = DatasetPlugins.load(
+                    new AzCsvDataset(), Map.of("file", file.toString()), file.getParent(), 42, manager);
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("loaded %,d / %,d / %,d rows (train / validation / test) in %.2f s%n",
+            System.out.printf(
+                    "loaded %,d / %,d / %,d rows (train / validation / test) in %.2f s%n",
                     data.train().size(), data.validation().size(), data.test().size(), seconds);
-            System.out.printf("peak heap %,d MB (max heap %,d MB)%n", peakHeap() >> 20,
-                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(
+                    "peak heap %,d MB (max heap %,d MB)%n",
+                    peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
     }
 

@@ -53,8 +53,14 @@ class LetterFoldersDatasetTest {
                 for (int p = 0; p < 784; p++) {
                     sum += pixels[i * 784 + p];
                 }
-                assertTrue(sum > 20, "every format and colour model yields ink: " + data.test().sampleIds().get(i));
-                assertEquals(0f, pixels[i * 784], "corners stay black: " + data.test().sampleIds().get(i));
+                assertTrue(
+                        sum > 20,
+                        "every format and colour model yields ink: "
+                                + data.test().sampleIds().get(i));
+                assertEquals(
+                        0f,
+                        pixels[i * 784],
+                        "corners stay black: " + data.test().sampleIds().get(i));
             }
         }
     }
@@ -67,9 +73,12 @@ class LetterFoldersDatasetTest {
             assertEquals(List.of("A", "NotA"), data.classNames());
             assertArrayEquals(new int[] {6, 6}, data.train().classCounts(2));
             assertTrue(data.train().sampleIds().get(6).startsWith("Training/NotA/"));
-            GlyphException missing = assertThrows(GlyphException.class,
-                    () -> load(Map.of("root", "scans", "binary", "B"), 1, manager));
-            assertTrue(missing.getMessage().contains(root.resolve("scans/Training/NotB").toString()), missing.getMessage());
+            GlyphException missing =
+                    assertThrows(GlyphException.class, () -> load(Map.of("root", "scans", "binary", "B"), 1, manager));
+            assertTrue(
+                    missing.getMessage()
+                            .contains(root.resolve("scans/Training/NotB").toString()),
+                    missing.getMessage());
         }
     }
 
@@ -82,7 +91,8 @@ class LetterFoldersDatasetTest {
             assertEquals(4, data.test().size());
         }
         LetterFoldersDataset plugin = new LetterFoldersDataset();
-        assertTrue(plugin.preprocessor(plugin.parseOptions(Map.of("preprocess", "resize"))) instanceof ResizePreprocessor);
+        assertTrue(
+                plugin.preprocessor(plugin.parseOptions(Map.of("preprocess", "resize"))) instanceof ResizePreprocessor);
         assertTrue(plugin.preprocessor(plugin.parseOptions(Map.of())) instanceof MnistStylePreprocessor);
     }
 
@@ -97,7 +107,8 @@ class LetterFoldersDatasetTest {
             assertEquals(List.of("X", "Y"), a.classNames());
             assertEquals(a.test().sampleIds(), b.test().sampleIds());
             assertEquals(a.train().sampleIds(), b.train().sampleIds());
-            assertArrayEquals(a.train().images().toFloatArray(), b.train().images().toFloatArray());
+            assertArrayEquals(
+                    a.train().images().toFloatArray(), b.train().images().toFloatArray());
         }
     }
 
@@ -131,9 +142,12 @@ class LetterFoldersDatasetTest {
         Files.createDirectories(root.resolve("bare/Training"));
         try (NDManager manager = CpuEngine.manager()) {
             GlyphException none = assertThrows(GlyphException.class, () -> load(Map.of("root", "bare"), 1, manager));
-            assertTrue(none.getMessage().startsWith("Dataset folder " + root.resolve("bare/Training") + " has no class folders"),
+            assertTrue(
+                    none.getMessage()
+                            .startsWith("Dataset folder " + root.resolve("bare/Training") + " has no class folders"),
                     none.getMessage());
-            GlyphException absent = assertThrows(GlyphException.class, () -> load(Map.of("root", "nowhere"), 1, manager));
+            GlyphException absent =
+                    assertThrows(GlyphException.class, () -> load(Map.of("root", "nowhere"), 1, manager));
             assertTrue(absent.getMessage().contains(root.resolve("nowhere") + " does not exist"), absent.getMessage());
         }
     }

@@ -84,7 +84,10 @@ public final class LetterImages {
             for (int i = 0; i < perClass; i++) {
                 int size = 30 + 7 * i;
                 BufferedImage image = draw(c % 4, size, size + i % 5, types[i % types.length], i);
-                write(image, dir.resolve(classes[c]).resolve(String.format("%s_%02d.%s", classes[c], i, formats[i % formats.length])));
+                write(
+                        image,
+                        dir.resolve(classes[c])
+                                .resolve(String.format("%s_%02d.%s", classes[c], i, formats[i % formats.length])));
             }
         }
     }

@@ -23,8 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IdxPluginsTest {
-    private static final String[] MNIST = {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
-        "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"};
+    private static final String[] MNIST = {
+        "train-images-idx3-ubyte.gz",
+        "train-labels-idx1-ubyte.gz",
+        "t10k-images-idx3-ubyte.gz",
+        "t10k-labels-idx1-ubyte.gz"
+    };
 
     @TempDir
     Path root;
@@ -67,9 +71,13 @@ class IdxPluginsTest {
             GlyphDataset c = DatasetPlugins.load(new MnistDataset(), options, root, 8, manager);
             assertEquals(70, a.train().size());
             assertEquals(80, a.validation().size());
-            assertArrayEquals(a.train().images().toFloatArray(), b.train().images().toFloatArray());
-            assertArrayEquals(a.validation().images().toFloatArray(), b.validation().images().toFloatArray());
-            assertFalse(java.util.Arrays.equals(a.train().images().toFloatArray(), c.train().images().toFloatArray()));
+            assertArrayEquals(
+                    a.train().images().toFloatArray(), b.train().images().toFloatArray());
+            assertArrayEquals(
+                    a.validation().images().toFloatArray(),
+                    b.validation().images().toFloatArray());
+            assertFalse(java.util.Arrays.equals(
+                    a.train().images().toFloatArray(), c.train().images().toFloatArray()));
         }
     }
 
@@ -79,7 +87,8 @@ class IdxPluginsTest {
         String before = System.getProperty("ai.djl.offline");
         System.setProperty("ai.djl.offline", "true");
         try (NDManager manager = CpuEngine.manager()) {
-            GlyphException e = assertThrows(GlyphException.class,
+            GlyphException e = assertThrows(
+                    GlyphException.class,
                     () -> DatasetPlugins.load(new MnistDataset(), Map.of("dir", "nowhere"), root, 1, manager));
             assertTrue(e.getMessage().contains(root.resolve("nowhere").toString()), e.getMessage());
             assertTrue(e.getMessage().contains("train-images-idx3-ubyte[.gz]"), e.getMessage());
@@ -109,11 +118,14 @@ class IdxPluginsTest {
             stored[i * 784 + 3 * 28 + 27] = (byte) 128;
         }
         for (String split : new String[] {"train", "test"}) {
-            IdxWriter.write(dir.resolve("emnist-letters-" + split + "-images-idx3-ubyte.gz"), IdxWriter.images(n, 28, 28, stored));
+            IdxWriter.write(
+                    dir.resolve("emnist-letters-" + split + "-images-idx3-ubyte.gz"),
+                    IdxWriter.images(n, 28, 28, stored));
             IdxWriter.write(dir.resolve("emnist-letters-" + split + "-labels-idx1-ubyte.gz"), IdxWriter.labels(labels));
         }
         try (NDManager manager = CpuEngine.manager()) {
-            GlyphDataset data = DatasetPlugins.load(new EmnistLettersDataset(), Map.of("valFraction", "0.25"), root, 3, manager);
+            GlyphDataset data =
+                    DatasetPlugins.load(new EmnistLettersDataset(), Map.of("valFraction", "0.25"), root, 3, manager);
             assertEquals(26, data.numClasses());
             assertEquals("A", data.classNames().get(0));
             assertEquals("Z", data.classNames().get(25));
@@ -134,18 +146,24 @@ class IdxPluginsTest {
     void idxWithClassNamesAndFashionMnistFolder() throws IOException {
         IdxWriter.writeSet(root.resolve(mkdir("fm")), MNIST, 10, 2, 3, 0);
         try (NDManager manager = CpuEngine.manager()) {
-            GlyphDataset idx = DatasetPlugins.load(new IdxDataset(),
-                    Map.of("dir", "fm", "classNames", "cat, dog ,bird", "valFraction", "0"), root, 1, manager);
+            GlyphDataset idx = DatasetPlugins.load(
+                    new IdxDataset(),
+                    Map.of("dir", "fm", "classNames", "cat, dog ,bird", "valFraction", "0"),
+                    root,
+                    1,
+                    manager);
             assertEquals(List.of("cat", "dog", "bird"), idx.classNames());
             assertEquals(30, idx.train().size());
             assertEquals(0, idx.validation().size());
             GlyphDataset numbered = DatasetPlugins.load(new IdxDataset(), Map.of("dir", "fm"), root, 1, manager);
             assertEquals(List.of("0", "1", "2"), numbered.classNames());
-            GlyphException tooFew = assertThrows(GlyphException.class, () -> DatasetPlugins.load(new IdxDataset(),
-                    Map.of("dir", "fm", "classNames", "cat,dog"), root, 1, manager));
+            GlyphException tooFew = assertThrows(
+                    GlyphException.class,
+                    () -> DatasetPlugins.load(
+                            new IdxDataset(), Map.of("dir", "fm", "classNames", "cat,dog"), root, 1, manager));
             assertTrue(tooFew.getMessage().contains("label 2 at byte offset 10, outside 0–1"), tooFew.getMessage());
-            GlyphDataset fashion = DatasetPlugins.load(new FashionMnistDataset(),
-                    Map.of("dir", root.resolve("fm").toString()), root, 1, manager);
+            GlyphDataset fashion = DatasetPlugins.load(
+                    new FashionMnistDataset(), Map.of("dir", root.resolve("fm").toString()), root, 1, manager);
             assertEquals("T-shirt/top", fashion.classNames().get(0));
             assertEquals("Ankle boot", fashion.classNames().get(9));
         }
@@ -165,7 +183,8 @@ class IdxPluginsTest {
             for (int c = 0; c < 10; c++) {
                 assertEquals(canonicalTrain[c], train[c] + validation[c], "class " + c);
             }
-            assertArrayEquals(new int[] {980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009},
+            assertArrayEquals(
+                    new int[] {980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009},
                     mnist.test().classCounts(10));
             assertEquals(1f, mnist.test().images().max().getFloat(), 1e-6);
         }

@@ -65,7 +65,8 @@ class IdxReaderTest {
 
     @Test
     void truncatedGzipNamesFileAndDecompressedOffset() throws IOException {
-        Path whole = IdxWriter.write(dir.resolve("w-idx3-ubyte.gz"), IdxWriter.images(500, 28, 28, new byte[500 * 784]));
+        Path whole =
+                IdxWriter.write(dir.resolve("w-idx3-ubyte.gz"), IdxWriter.images(500, 28, 28, new byte[500 * 784]));
         byte[] gz = Files.readAllBytes(whole);
         Path file = dir.resolve("cut-idx3-ubyte.gz");
         Files.write(file, Arrays.copyOf(gz, gz.length / 2));
@@ -86,7 +87,10 @@ class IdxReaderTest {
         Files.write(file, gz);
         GlyphException e = assertThrows(GlyphException.class, () -> IdxReader.read(file, 3));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
-        assertTrue(e.getMessage().matches(".*(corrupt|ends early|magic number|truncated|unexpected bytes).*byte offsets? \\d+.*"),
+        assertTrue(
+                e.getMessage()
+                        .matches(
+                                ".*(corrupt|ends early|magic number|truncated|unexpected bytes).*byte offsets? \\d+.*"),
                 e.getMessage());
     }
 
@@ -94,7 +98,8 @@ class IdxReaderTest {
     void countMismatchNamesBothFiles() throws IOException {
         Path images = IdxWriter.write(dir.resolve("i-idx3-ubyte"), IdxWriter.images(3, 2, 2, pixels(3)));
         Path labels = IdxWriter.write(dir.resolve("l-idx1-ubyte"), IdxWriter.labels(new byte[] {0, 1}));
-        GlyphException e = assertThrows(GlyphException.class,
+        GlyphException e = assertThrows(
+                GlyphException.class,
                 () -> IdxPair.load(IdxInput.of(images), IdxInput.of(labels), new IdxLayout(0, 10, false)));
         assertTrue(e.getMessage().contains(images + " holds 3 images (count at byte offset 4)"), e.getMessage());
         assertTrue(e.getMessage().contains(labels + " holds 2 labels (count at byte offset 4)"), e.getMessage());
@@ -104,7 +109,8 @@ class IdxReaderTest {
     void labelOutOfRangeNamesItsOffset() throws IOException {
         Path images = IdxWriter.write(dir.resolve("i-idx3-ubyte"), IdxWriter.images(3, 2, 2, pixels(3)));
         Path labels = IdxWriter.write(dir.resolve("l-idx1-ubyte"), IdxWriter.labels(new byte[] {0, 12, 1}));
-        GlyphException e = assertThrows(GlyphException.class,
+        GlyphException e = assertThrows(
+                GlyphException.class,
                 () -> IdxPair.load(IdxInput.of(images), IdxInput.of(labels), new IdxLayout(0, 10, false)));
         assertTrue(e.getMessage().contains(labels + " has the label 12 at byte offset 9, outside 0–9"), e.getMessage());
     }
@@ -124,9 +130,13 @@ class IdxReaderTest {
     @Test
     void findsEveryDistributedSpelling() throws IOException {
         Files.write(dir.resolve("train-images.idx3-ubyte"), new byte[0]);
-        assertEquals(dir.resolve("train-images.idx3-ubyte"), IdxFiles.find(dir, "train-images-idx3-ubyte").orElseThrow());
+        assertEquals(
+                dir.resolve("train-images.idx3-ubyte"),
+                IdxFiles.find(dir, "train-images-idx3-ubyte").orElseThrow());
         Files.write(dir.resolve("t10k-labels-idx1-ubyte.gz"), new byte[0]);
-        assertEquals(dir.resolve("t10k-labels-idx1-ubyte.gz"), IdxFiles.find(dir, "t10k-labels-idx1-ubyte").orElseThrow());
+        assertEquals(
+                dir.resolve("t10k-labels-idx1-ubyte.gz"),
+                IdxFiles.find(dir, "t10k-labels-idx1-ubyte").orElseThrow());
         assertTrue(IdxFiles.find(dir, "nothing-idx1-ubyte").isEmpty());
     }
 }

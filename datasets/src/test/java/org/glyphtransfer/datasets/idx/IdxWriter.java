@@ -48,8 +48,9 @@ public final class IdxWriter {
      * (row c, column 0) and is otherwise black, so every image is distinct and its label is
      * readable from its pixels.
      */
-    public static void writeSet(Path dir, String[] names, int trainPerClass, int testPerClass, int classes,
-            int firstLabel) throws IOException {
+    public static void writeSet(
+            Path dir, String[] names, int trainPerClass, int testPerClass, int classes, int firstLabel)
+            throws IOException {
         writePair(dir.resolve(names[0]), dir.resolve(names[1]), trainPerClass, classes, firstLabel);
         writePair(dir.resolve(names[2]), dir.resolve(names[3]), testPerClass, classes, firstLabel);
     }

@@ -12,7 +12,8 @@ import org.glyphtransfer.datasets.folders.LetterImages;
 import org.junit.jupiter.api.Test;
 
 class MnistStylePreprocessorTest {
-    private final MnistStylePreprocessor preprocessor = MnistStylePreprocessor.builder().build();
+    private final MnistStylePreprocessor preprocessor =
+            MnistStylePreprocessor.builder().build();
 
     /** {x0, y0, x1, y1} inclusive of the non-zero pixels of a 28 × 28 output. */
     private static int[] box(float[] v) {
@@ -113,7 +114,8 @@ class MnistStylePreprocessorTest {
         g.drawRect(20, 10, 50, 80);
         g.dispose();
         double thickened = StrokeWidth.estimate(toImage(preprocessor.apply(thin)));
-        double kept = StrokeWidth.estimate(toImage(MnistStylePreprocessor.builder().optStrokeWidth(0).build().apply(thin)));
+        double kept = StrokeWidth.estimate(toImage(
+                MnistStylePreprocessor.builder().optStrokeWidth(0).build().apply(thin)));
         assertTrue(thickened >= 1.7, "thickened to MNIST-like width: " + thickened);
         assertTrue(kept < 1.2, "left thin: " + kept);
     }

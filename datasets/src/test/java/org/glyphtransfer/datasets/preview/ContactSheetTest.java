@@ -23,8 +23,12 @@ class ContactSheetTest {
         LetterImages.writeClasses(root.resolve("scans/Training"), new String[] {"A", "B", "C"}, 4);
         LetterImages.writeClasses(root.resolve("scans/Testing"), new String[] {"A", "B", "C"}, 1);
         LetterFoldersDataset plugin = new LetterFoldersDataset();
-        Path out = ContactSheet.writeContactSheet(plugin, plugin.parseOptions(Map.of("root", "scans")),
-                DataRoot.of(root), root.resolve("sheets/preview.png"), 3);
+        Path out = ContactSheet.writeContactSheet(
+                plugin,
+                plugin.parseOptions(Map.of("root", "scans")),
+                DataRoot.of(root),
+                root.resolve("sheets/preview.png"),
+                3);
         BufferedImage sheet = ImageIO.read(out.toFile());
         assertEquals(6 + 3 * (84 + 6), sheet.getHeight(), "three class rows");
         assertEquals(56 + 3 * (2 * 84 + 6 + 12), sheet.getWidth(), "three raw/processed pairs per row");

@@ -23,7 +23,8 @@ public final class CentreCrop extends AbstractBlock {
     }
 
     @Override
-    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+    protected NDList forwardInternal(
+            ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
         long top = (x.getShape().get(2) - side) / 2;
         long left = (x.getShape().get(3) - side) / 2;

@@ -42,9 +42,8 @@ public final class ImageNetInput {
      */
     static NDArray convert(NDArray images, int size) {
         NDArray resized = resize(images, size);
-        NDArray rgb = resized.getShape().get(1) == 1
-                ? NDArrays.concat(new NDList(resized, resized, resized), 1)
-                : resized;
+        NDArray rgb =
+                resized.getShape().get(1) == 1 ? NDArrays.concat(new NDList(resized, resized, resized), 1) : resized;
         NDManager manager = images.getManager();
         Shape perChannel = new Shape(1, 3, 1, 1);
         NDArray mean = manager.create(MEAN, perChannel).toDevice(images.getDevice(), false);

@@ -80,13 +80,15 @@ public final class ResNet18ImageNetProvider implements ModelProvider {
             out = backbone.getOutputShapes(new Shape[] {new Shape(1, input.get(0), input.get(1), input.get(2))});
         } catch (RuntimeException e) {
             backbone.close();
-            throw new GlyphException("The TorchScript network " + source + " of model '" + NAME
-                    + "' does not map a 3-channel image to one feature tensor (" + e.getMessage() + ").", e);
+            throw new GlyphException(
+                    "The TorchScript network " + source + " of model '" + NAME
+                            + "' does not map a 3-channel image to one feature tensor (" + e.getMessage() + ").",
+                    e);
         }
         if (out.length != 1) {
             backbone.close();
-            throw new GlyphException("The TorchScript network " + source + " of model '" + NAME
-                    + "' gives " + out.length + " outputs instead of one feature tensor.");
+            throw new GlyphException("The TorchScript network " + source + " of model '" + NAME + "' gives "
+                    + out.length + " outputs instead of one feature tensor.");
         }
     }
 }

@@ -49,8 +49,8 @@ public final class TorchScriptBackbone extends NamedSequentialBlock implements A
      * DJL's copy is detached from the graph, which is why features computed in training are not copied.
      */
     @Override
-    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
-            PairList<String, Object> params) {
+    protected NDList forwardInternal(
+            ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDList features = super.forwardInternal(store, inputs, training, params);
         return training ? features : new NDList(features.singletonOrThrow().duplicate());
     }

@@ -48,9 +48,11 @@ final class TorchScriptLoader {
         try {
             return load(criteria().optModelPath(file));
         } catch (ModelException | IOException | RuntimeException e) {
-            throw new GlyphException("Option 'file' of model '" + owner + "' names " + file
-                    + ", which PyTorch cannot load as TorchScript (" + firstLine(e)
-                    + "); save the network with torch.jit.save(torch.jit.trace(model, example)).", e);
+            throw new GlyphException(
+                    "Option 'file' of model '" + owner + "' names " + file
+                            + ", which PyTorch cannot load as TorchScript (" + firstLine(e)
+                            + "); save the network with torch.jit.save(torch.jit.trace(model, example)).",
+                    e);
         }
     }
 
@@ -68,9 +70,11 @@ final class TorchScriptLoader {
         try {
             return load(criteria().optModelUrls(ZOO_URL));
         } catch (ModelException | IOException | RuntimeException e) {
-            throw new GlyphException("Model '" + owner + "' could not get resnet18_embedding from DJL's PyTorch"
-                    + " model zoo (" + firstLine(e) + "); check the network connection or give option"
-                    + " file=<TorchScript .pt file>.", e);
+            throw new GlyphException(
+                    "Model '" + owner + "' could not get resnet18_embedding from DJL's PyTorch"
+                            + " model zoo (" + firstLine(e) + "); check the network connection or give option"
+                            + " file=<TorchScript .pt file>.",
+                    e);
         }
     }
 

@@ -101,8 +101,15 @@ public final class ModelSummary {
     }
 
     private static Layer row(Part part, String name, Block block, Shape batchOutput) {
-        String type = block instanceof LambdaBlock ? ((LambdaBlock) block).getName() : block.getClass().getSimpleName();
-        return new Layer(part, name, type, batchOutput.slice(1), ParameterCounter.count(block),
+        String type = block instanceof LambdaBlock
+                ? ((LambdaBlock) block).getName()
+                : block.getClass().getSimpleName();
+        return new Layer(
+                part,
+                name,
+                type,
+                batchOutput.slice(1),
+                ParameterCounter.count(block),
                 ParameterCounter.countTrainable(block));
     }
 

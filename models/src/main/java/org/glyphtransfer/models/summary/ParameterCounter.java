@@ -59,8 +59,11 @@ public final class ParameterCounter {
             return false;
         }
         String name = parameter.getName().toLowerCase(Locale.ROOT);
-        return !(name.contains("running_mean") || name.contains("running_var") || name.contains("runningmean")
-                || name.contains("runningvar") || name.contains("num_batches_tracked"));
+        return !(name.contains("running_mean")
+                || name.contains("running_var")
+                || name.contains("runningmean")
+                || name.contains("runningvar")
+                || name.contains("num_batches_tracked"));
     }
 
     private static long size(Parameter p) {

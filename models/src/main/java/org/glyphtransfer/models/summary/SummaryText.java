@@ -17,8 +17,12 @@ final class SummaryText {
         List<String[]> rows = new ArrayList<>();
         for (Layer layer : summary.layers()) {
             rows.add(new String[] {
-                layer.part().name().toLowerCase(Locale.ROOT), layer.name(), layer.type(), shape(layer.outputShape()),
-                number(layer.parameters()), number(layer.frozen())
+                layer.part().name().toLowerCase(Locale.ROOT),
+                layer.name(),
+                layer.type(),
+                shape(layer.outputShape()),
+                number(layer.parameters()),
+                number(layer.frozen())
             });
         }
         int[] widths = widths(rows);
@@ -38,7 +42,11 @@ final class SummaryText {
             line(out, row, widths);
         }
         out.append("=".repeat(total)).append('\n');
-        totals(out, "Backbone", summary.parameters(Part.BACKBONE), summary.trainable(Part.BACKBONE),
+        totals(
+                out,
+                "Backbone",
+                summary.parameters(Part.BACKBONE),
+                summary.trainable(Part.BACKBONE),
                 summary.frozen(Part.BACKBONE));
         totals(out, "Head", summary.parameters(Part.HEAD), summary.trainable(Part.HEAD), summary.frozen(Part.HEAD));
         totals(out, "Total", summary.parameters(), summary.trainable(), summary.frozen());
@@ -68,8 +76,13 @@ final class SummaryText {
     }
 
     private static void totals(StringBuilder out, String label, long parameters, long trainable, long frozen) {
-        out.append(String.format(Locale.ROOT, "%-9s %,13d parameters  (trainable %,d, frozen %,d)\n",
-                label + ":", parameters, trainable, frozen));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-9s %,13d parameters  (trainable %,d, frozen %,d)\n",
+                label + ":",
+                parameters,
+                trainable,
+                frozen));
     }
 
     private static String pad(String text, int width, boolean right) {

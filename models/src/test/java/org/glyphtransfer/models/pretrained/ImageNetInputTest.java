@@ -37,7 +37,10 @@ class ImageNetInputTest {
             NDArray colour = manager.ones(new Shape(1, 3, 64, 64));
             NDArray out = ImageNetInput.convert(colour, 64);
             assertEquals(new Shape(1, 3, 64, 64), out.getShape());
-            assertEquals((1f - ImageNetInput.MEAN[2]) / ImageNetInput.STD[2], out.get(0, 2, 5, 5).getFloat(), 1e-5);
+            assertEquals(
+                    (1f - ImageNetInput.MEAN[2]) / ImageNetInput.STD[2],
+                    out.get(0, 2, 5, 5).getFloat(),
+                    1e-5);
         }
     }
 }

@@ -49,6 +49,7 @@ class ResNet18ImageNetTest {
 
     /** Holds the imported weights (attached by the plugin) and the head's parameters. */
     private static NDManager weights;
+
     private static ModelParts parts;
 
     @BeforeAll
@@ -83,7 +84,8 @@ class ResNet18ImageNetTest {
         try {
             ModelSummary summary = ModelSummary.of(parts, weights, TestModels.MNIST);
             List<ModelSummary.Layer> layers = summary.layers();
-            assertEquals(List.of("imagenet_input", "resnet18", "flatten", "logits"),
+            assertEquals(
+                    List.of("imagenet_input", "resnet18", "flatten", "logits"),
                     layers.stream().map(ModelSummary.Layer::name).collect(Collectors.toList()));
             assertEquals(new Shape(3, 64, 64), layers.get(0).outputShape());
             assertEquals(new Shape(512, 1, 1), layers.get(1).outputShape());
@@ -98,9 +100,15 @@ class ResNet18ImageNetTest {
     void greyBatchGivesFeaturesAndClassScores() {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray images = manager.randomUniform(0, 1, TestModels.batchOf(8));
-            assertEquals(new Shape(8, 512), TestModels.forward(parts.backbone(), images, false).getShape());
-            assertEquals(new Shape(8, CLASSES), TestModels.forward(parts.network(), images, true).getShape());
-            assertEquals(new Shape(8, CLASSES), TestModels.forward(parts.network(), images, false).getShape());
+            assertEquals(
+                    new Shape(8, 512),
+                    TestModels.forward(parts.backbone(), images, false).getShape());
+            assertEquals(
+                    new Shape(8, CLASSES),
+                    TestModels.forward(parts.network(), images, true).getShape());
+            assertEquals(
+                    new Shape(8, CLASSES),
+                    TestModels.forward(parts.network(), images, false).getShape());
         }
     }
 
@@ -108,12 +116,17 @@ class ResNet18ImageNetTest {
     void freshHeadLearnsFromTheImportedFeatures() {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray images = patternImages(manager, 64);
-            NDArray labels = manager.arange(64).toType(DataType.INT32, false).mod(CLASSES).toType(DataType.FLOAT32, false);
+            NDArray labels = manager.arange(64)
+                    .toType(DataType.INT32, false)
+                    .mod(CLASSES)
+                    .toType(DataType.FLOAT32, false);
             NDArray features = TestModels.forward(parts.backbone(), images, false);
-            Block head = TestModels.build("resnet18-imagenet", Map.of("file", "features.pt"), CLASSES,
-                    DataRoot.of(dir)).head();
+            Block head = TestModels.build("resnet18-imagenet", Map.of("file", "features.pt"), CLASSES, DataRoot.of(dir))
+                    .head();
             head.initialize(manager, DataType.FLOAT32, features.getShape());
-            Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(0.01f)).build();
+            Optimizer adam = Optimizer.adam()
+                    .optLearningRateTracker(Tracker.fixed(0.01f))
+                    .build();
             Loss loss = Loss.softmaxCrossEntropyLoss();
             ParameterStore store = new ParameterStore(manager, false);
             float first = Float.NaN;
@@ -122,7 +135,8 @@ class ResNet18ImageNetTest {
                 try (NDManager batch = manager.newSubManager();
                         GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                     features.tempAttach(batch);
-                    NDArray scores = head.forward(store, new NDList(features), true).singletonOrThrow();
+                    NDArray scores =
+                            head.forward(store, new NDList(features), true).singletonOrThrow();
                     NDArray value = loss.evaluate(new NDList(labels), new NDList(scores));
                     collector.backward(value);
                     for (Pair<String, Parameter> p : head.getParameters()) {
@@ -163,21 +177,30 @@ class ResNet18ImageNetTest {
                 p.getValue().getArray().addi(0.05f); // as if fine-tuned: differs from the file
             }
             NDArray images = patternImages(manager, 4);
-            float[] expected = TestModels.forward(saved.network(), images, false).toFloatArray();
+            float[] expected =
+                    TestModels.forward(saved.network(), images, false).toFloatArray();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             saved.network().saveParameters(new DataOutputStream(bytes));
 
             // As a model folder loads: build from the file, initialise, then load the saved values.
             ModelParts loaded = build(manager);
             TestModels.initialize(loaded.network(), manager, 1);
-            loaded.network().loadParameters(manager, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+            loaded.network()
+                    .loadParameters(manager, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
 
-            assertArrayEquals(expected, TestModels.forward(loaded.network(), images, false).toFloatArray(), 1e-5f);
+            assertArrayEquals(
+                    expected,
+                    TestModels.forward(loaded.network(), images, false).toFloatArray(),
+                    1e-5f);
             Parameter first = loaded.backbone().getParameters().valueAt(0);
-            assertArrayEquals(saved.backbone().getParameters().valueAt(0).getArray().toFloatArray(),
-                    first.getArray().toFloatArray(), 0f, "the parameter list is the module's live weights");
+            assertArrayEquals(
+                    saved.backbone().getParameters().valueAt(0).getArray().toFloatArray(),
+                    first.getArray().toFloatArray(),
+                    0f,
+                    "the parameter list is the module's live weights");
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                collector.backward(TestModels.forward(loaded.network(), images, true).sum());
+                collector.backward(
+                        TestModels.forward(loaded.network(), images, true).sum());
                 assertTrue(first.getArray().getGradient().abs().sum().getFloat() > 0, "loaded weights get gradients");
             }
         }
@@ -209,10 +232,17 @@ class ResNet18ImageNetTest {
                 for (int x = 0; x < 28; x++) {
                     boolean on;
                     switch (i % CLASSES) {
-                        case 0: on = y / 2 % 2 == 0; break;
-                        case 1: on = x / 2 % 2 == 0; break;
-                        case 2: on = (x / 2 + y / 2) % 2 == 0; break;
-                        default: on = false;
+                        case 0:
+                            on = y / 2 % 2 == 0;
+                            break;
+                        case 1:
+                            on = x / 2 % 2 == 0;
+                            break;
+                        case 2:
+                            on = (x / 2 + y / 2) % 2 == 0;
+                            break;
+                        default:
+                            on = false;
                     }
                     pixels[(i * 28 + y) * 28 + x] = (on ? 0.7f : 0.1f) + 0.2f * random.nextFloat();
                 }

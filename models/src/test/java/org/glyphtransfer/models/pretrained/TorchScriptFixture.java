@@ -19,7 +19,8 @@ final class TorchScriptFixture {
     static final long PARAMETERS = 43_088;
 
     private static final List<String> PYTHONS = List.of("/usr/bin/python3", "python3");
-    private static final String SCRIPT = String.join("\n",
+    private static final String SCRIPT = String.join(
+            "\n",
             "import sys, torch, torch.nn as nn",
             "torch.manual_seed(0)",
             "class Features(nn.Module):",
@@ -45,8 +46,10 @@ final class TorchScriptFixture {
      */
     static Path create(Path file) throws IOException, InterruptedException {
         String python = pythonWithTorch();
-        assumeTrue(python != null, "No python3 with PyTorch (Debian package python3-torch) found in "
-                + PYTHONS + "; the TorchScript import test needs it to make its .pt file");
+        assumeTrue(
+                python != null,
+                "No python3 with PyTorch (Debian package python3-torch) found in " + PYTHONS
+                        + "; the TorchScript import test needs it to make its .pt file");
         Path script = file.resolveSibling("make_features.py");
         Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
         Process process = new ProcessBuilder(python, script.toString(), file.toString())
@@ -62,7 +65,9 @@ final class TorchScriptFixture {
     private static String pythonWithTorch() throws InterruptedException {
         for (String python : PYTHONS) {
             try {
-                Process probe = new ProcessBuilder(python, "-c", "import torch").redirectErrorStream(true).start();
+                Process probe = new ProcessBuilder(python, "-c", "import torch")
+                        .redirectErrorStream(true)
+                        .start();
                 probe.getInputStream().readAllBytes();
                 if (probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0) {
                     return python;

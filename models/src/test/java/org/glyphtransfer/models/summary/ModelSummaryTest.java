@@ -31,19 +31,39 @@ class ModelSummaryTest {
         ModelParts parts = TestModels.build("simple-cnn", Map.of(), 10);
         try (NDManager manager = NDManager.newBaseManager()) {
             ModelSummary summary = ModelSummary.of(parts, manager, TestModels.MNIST);
-            assertEquals(List.of("conv1", "relu1", "pool1", "conv2", "relu2", "pool2", "conv3", "relu3", "pool3",
-                    "flatten", "dense256", "relu4", "dropout1", "dense128", "relu5", "dropout2", "logits"), names(summary));
+            assertEquals(
+                    List.of(
+                            "conv1",
+                            "relu1",
+                            "pool1",
+                            "conv2",
+                            "relu2",
+                            "pool2",
+                            "conv3",
+                            "relu3",
+                            "pool3",
+                            "flatten",
+                            "dense256",
+                            "relu4",
+                            "dropout1",
+                            "dense128",
+                            "relu5",
+                            "dropout2",
+                            "logits"),
+                    names(summary));
             Layer conv1 = summary.layers().get(0);
             assertEquals(new Layer(Part.BACKBONE, "conv1", "Conv2d", new Shape(32, 26, 26), 320, 320), conv1);
             assertEquals(new Shape(128, 1, 1), summary.layers().get(8).outputShape());
             assertEquals(new Shape(128), summary.featureShape());
-            assertEquals(new Layer(Part.HEAD, "logits", "Linear", new Shape(10), 1290, 1290),
+            assertEquals(
+                    new Layer(Part.HEAD, "logits", "Linear", new Shape(10), 1290, 1290),
                     summary.layers().get(16));
             assertEquals(158_592, summary.parameters(Part.BACKBONE));
             assertEquals(1_290, summary.parameters(Part.HEAD));
             assertEquals(159_882, summary.parameters());
             assertEquals(0, summary.frozen());
-            assertThrows(UnsupportedOperationException.class, () -> summary.layers().clear());
+            assertThrows(
+                    UnsupportedOperationException.class, () -> summary.layers().clear());
         }
     }
 
@@ -61,8 +81,10 @@ class ModelSummaryTest {
             assertEquals(summary.parameters() - 18_816, summary.trainable());
             assertEquals(18_496, summary.layers().get(3).frozen());
             String text = summary.toText("simple-cnn");
-            assertTrue(text.contains("\nBackbone:       125,696 parameters  (trainable 106,880, frozen 18,816)\n"), text);
-            assertTrue(text.contains("\nTotal:          161,946 parameters  (trainable 143,130, frozen 18,816)\n"), text);
+            assertTrue(
+                    text.contains("\nBackbone:       125,696 parameters  (trainable 106,880, frozen 18,816)\n"), text);
+            assertTrue(
+                    text.contains("\nTotal:          161,946 parameters  (trainable 143,130, frozen 18,816)\n"), text);
         }
     }
 
@@ -71,9 +93,11 @@ class ModelSummaryTest {
         ModelParts parts = TestModels.build("lenet5", Map.of(), 10);
         try (NDManager manager = NDManager.newBaseManager()) {
             TestModels.initialize(parts.network(), manager, 2);
-            float[] before = parts.backbone().getParameters().valueAt(0).getArray().toFloatArray();
+            float[] before =
+                    parts.backbone().getParameters().valueAt(0).getArray().toFloatArray();
             ModelSummary.of(parts, manager, TestModels.MNIST);
-            float[] after = parts.backbone().getParameters().valueAt(0).getArray().toFloatArray();
+            float[] after =
+                    parts.backbone().getParameters().valueAt(0).getArray().toFloatArray();
             assertArrayEquals(before, after, 0f);
         }
     }
@@ -83,8 +107,11 @@ class ModelSummaryTest {
         ModelParts parts = TestModels.build("resnet18", Map.of(), 26);
         try (NDManager manager = NDManager.newBaseManager()) {
             ModelSummary summary = ModelSummary.of(parts, manager, TestModels.MNIST);
-            assertEquals(List.of("conv1", "bn1", "relu", "layer1", "layer2", "layer3", "layer4", "avgpool", "flatten",
-                    "logits"), names(summary));
+            assertEquals(
+                    List.of(
+                            "conv1", "bn1", "relu", "layer1", "layer2", "layer3", "layer4", "avgpool", "flatten",
+                            "logits"),
+                    names(summary));
             assertEquals(new Shape(256, 7, 7), summary.layers().get(5).outputShape());
             assertEquals(new Shape(512, 4, 4), summary.layers().get(6).outputShape());
             assertEquals(11_167_680, summary.parameters(Part.BACKBONE));

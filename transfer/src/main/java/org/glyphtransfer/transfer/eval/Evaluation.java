@@ -29,7 +29,11 @@ public final class Evaluation {
     record Totals(double accuracy, double loss, double seconds) {}
 
     /** Per-class metrics, their averages, the confusion matrix and its largest off-diagonal cells. */
-    record ClassTable(List<ClassMetrics> perClass, ClassMetrics macroAverage, ClassMetrics weightedAverage, int[][] confusion,
+    record ClassTable(
+            List<ClassMetrics> perClass,
+            ClassMetrics macroAverage,
+            ClassMetrics weightedAverage,
+            int[][] confusion,
             List<ConfusedPair> mostConfused) {}
 
     /** How confident the model was over all predictions and over the wrong ones. */
@@ -38,7 +42,12 @@ public final class Evaluation {
     /** Each sample's predicted and true class. */
     record Answers(int[] predictions, int[] labels) {}
 
-    Evaluation(String split, List<String> classNames, Totals totals, ClassTable classes, Confidences confidences,
+    Evaluation(
+            String split,
+            List<String> classNames,
+            Totals totals,
+            ClassTable classes,
+            Confidences confidences,
             Answers answers) {
         this.split = split;
         this.samples = answers.labels().length;

@@ -23,7 +23,8 @@ public final class Evaluator {
      * @param manager a manager on the network's device
      * @return the evaluation
      */
-    public static Evaluation evaluate(Block network, DataSplit split, String splitName, List<String> classNames, NDManager manager) {
+    public static Evaluation evaluate(
+            Block network, DataSplit split, String splitName, List<String> classNames, NDManager manager) {
         long start = System.nanoTime();
         float[] p = Inference.probabilities(network, split.images(), manager);
         return fromProbabilities(splitName, p, split.labels(), classNames, (System.nanoTime() - start) / 1e9);
@@ -39,7 +40,8 @@ public final class Evaluator {
      * @param seconds time the inference took
      * @return the evaluation
      */
-    public static Evaluation fromProbabilities(String splitName, float[] probabilities, int[] labels, List<String> classNames, double seconds) {
+    public static Evaluation fromProbabilities(
+            String splitName, float[] probabilities, int[] labels, List<String> classNames, double seconds) {
         int n = labels.length;
         int k = classNames.size();
         int[] predictions = new int[n];
@@ -95,12 +97,20 @@ public final class Evaluator {
                 }
             }
         }
-        pairs.sort(Comparator.comparingInt(ConfusedPair::count).reversed()
-                .thenComparing(ConfusedPair::actual).thenComparing(ConfusedPair::predicted));
-        return new Evaluation(splitName, classNames,
-                new Evaluation.Totals(n == 0 ? Double.NaN : (double) correct / n, n == 0 ? Double.NaN : lossSum / n, seconds),
-                new Evaluation.ClassTable(perClass, new ClassMetrics("macro avg", macro[0], macro[1], macro[2], n),
-                        new ClassMetrics("weighted avg", weighted[0], weighted[1], weighted[2], n), confusion,
+        pairs.sort(Comparator.comparingInt(ConfusedPair::count)
+                .reversed()
+                .thenComparing(ConfusedPair::actual)
+                .thenComparing(ConfusedPair::predicted));
+        return new Evaluation(
+                splitName,
+                classNames,
+                new Evaluation.Totals(
+                        n == 0 ? Double.NaN : (double) correct / n, n == 0 ? Double.NaN : lossSum / n, seconds),
+                new Evaluation.ClassTable(
+                        perClass,
+                        new ClassMetrics("macro avg", macro[0], macro[1], macro[2], n),
+                        new ClassMetrics("weighted avg", weighted[0], weighted[1], weighted[2], n),
+                        confusion,
                         pairs.subList(0, Math.min(CONFUSED_PAIRS, pairs.size()))),
                 new Evaluation.Confidences(ConfidenceStats.of(confidences, n), ConfidenceStats.of(wrong, wrongCount)),
                 new Evaluation.Answers(predictions, labels));

@@ -31,7 +31,9 @@ public record CellResult(GridPoint point, long seed, double trainPerClass, Accur
         int classes = model.provenance().classNames().size();
         double perClassUsed = train == null || classes == 0 ? 0 : (double) train / classes;
         Double scratch = run.baseline().map(TrainedModel::testAccuracy).orElse(null);
-        double seconds = model.trainingSeconds() + run.baseline().map(TrainedModel::trainingSeconds).orElse(0.0);
-        return new CellResult(cell.point(), cell.seed(), perClassUsed, new Accuracy(head, model.testAccuracy(), scratch), seconds);
+        double seconds = model.trainingSeconds()
+                + run.baseline().map(TrainedModel::trainingSeconds).orElse(0.0);
+        return new CellResult(
+                cell.point(), cell.seed(), perClassUsed, new Accuracy(head, model.testAccuracy(), scratch), seconds);
     }
 }

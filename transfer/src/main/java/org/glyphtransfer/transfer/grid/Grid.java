@@ -28,7 +28,7 @@ public final class Grid {
     private Path output;
     private String prefix = "grid";
     private String title = "Grid";
-    private Consumer<String> progress = m -> { };
+    private Consumer<String> progress = m -> {};
 
     private Grid(List<GridPoint> points) {
         this.points = List.copyOf(points);
@@ -42,7 +42,8 @@ public final class Grid {
         Set<String> names = new HashSet<>();
         for (GridPoint p : points) {
             if (!names.add(p.name())) {
-                throw new GlyphException("Two grid points are both named '" + p.name() + "'; give each point its own name.");
+                throw new GlyphException(
+                        "Two grid points are both named '" + p.name() + "'; give each point its own name.");
             }
         }
         if (points.isEmpty()) {
@@ -126,7 +127,13 @@ public final class Grid {
         int ran = 0;
         for (int i = 0; i < cells.size(); i++) {
             GridCell cell = cells.get(i);
-            String name = String.format(Locale.ROOT, "%s run %d/%d %s%s", prefix, i + 1, cells.size(), cell.point().name(),
+            String name = String.format(
+                    Locale.ROOT,
+                    "%s run %d/%d %s%s",
+                    prefix,
+                    i + 1,
+                    cells.size(),
+                    cell.point().name(),
                     seedFolders ? " seed " + cell.seed() : "");
             CellResult done = finished.get(i);
             if (done != null) {
@@ -139,19 +146,27 @@ public final class Grid {
             try {
                 GridFiles.writeFinished(cell, r);
             } catch (IOException e) {
-                throw new GlyphException("Could not write " + cell.folder().resolve(GridFiles.CELL_JSON) + ": " + e.getMessage() + ".", e);
+                throw new GlyphException(
+                        "Could not write " + cell.folder().resolve(GridFiles.CELL_JSON) + ": " + e.getMessage() + ".",
+                        e);
             }
             results.add(r);
             ran++;
             Accuracy a = r.accuracy();
-            progress.accept(String.format(Locale.ROOT, "%s: head %.4f, final %.4f%s", name, a.head(), a.last(),
+            progress.accept(String.format(
+                    Locale.ROOT,
+                    "%s: head %.4f, final %.4f%s",
+                    name,
+                    a.head(),
+                    a.last(),
                     a.scratch() == null ? "" : String.format(Locale.ROOT, ", scratch %.4f", a.scratch())));
         }
         GridResult result = new GridResult(results, PointSummary.of(points, results), ran);
         try {
             GridReport.write(output, prefix, title, result);
         } catch (IOException e) {
-            throw new GlyphException("Could not write the report " + output.resolve(prefix + ".md") + ": " + e.getMessage() + ".", e);
+            throw new GlyphException(
+                    "Could not write the report " + output.resolve(prefix + ".md") + ": " + e.getMessage() + ".", e);
         }
         return result;
     }

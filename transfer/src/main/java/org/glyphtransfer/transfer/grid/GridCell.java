@@ -19,9 +19,16 @@ public record GridCell(GridPoint point, long seed, Path folder) {
      */
     public GlyphRuntime runtime(GlyphRuntime base) {
         EngineOptions e = base.engineOptions();
-        return GlyphRuntime.builder().optRegistry(base.registry()).optDataRoot(base.dataRoot()).optListener(base.listener())
-                .optEngine(EngineOptions.builder().optDevice(e.device()).optThreads(e.threads()).optOffline(e.offline())
-                        .optSeed(seed).build())
+        return GlyphRuntime.builder()
+                .optRegistry(base.registry())
+                .optDataRoot(base.dataRoot())
+                .optListener(base.listener())
+                .optEngine(EngineOptions.builder()
+                        .optDevice(e.device())
+                        .optThreads(e.threads())
+                        .optOffline(e.offline())
+                        .optSeed(seed)
+                        .build())
                 .build();
     }
 }

@@ -14,7 +14,8 @@ final class GridFiles {
     /** The file a finished cell keeps its result in. */
     static final String CELL_JSON = "cell.json";
     /** Pretty JSON without null fields, so a cell without a scratch baseline simply has no scratchAccuracy. */
-    static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private GridFiles() {}
 
@@ -32,10 +33,14 @@ final class GridFiles {
         try {
             r = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), CellResult.class);
         } catch (IOException | RuntimeException e) {
-            // Gson's syntax errors, and a GlyphException from a record's checks, e.g. a point name that is not a folder name.
+            // Gson's syntax errors, and a GlyphException from a record's checks, e.g. a point name that is not a folder
+            // name.
             throw corrupt(file, cell, e);
         }
-        if (r == null || r.point() == null || !r.point().name().equals(cell.point().name()) || r.seed() != cell.seed()
+        if (r == null
+                || r.point() == null
+                || !r.point().name().equals(cell.point().name())
+                || r.seed() != cell.seed()
                 || r.accuracy() == null) {
             throw corrupt(file, cell, null);
         }
@@ -43,8 +48,10 @@ final class GridFiles {
     }
 
     private static GlyphException corrupt(Path file, GridCell cell, Exception cause) {
-        return new GlyphException("The cell result " + file + " is corrupt or belongs to another cell; delete the folder "
-                + cell.folder() + " to run that cell again.", cause);
+        return new GlyphException(
+                "The cell result " + file + " is corrupt or belongs to another cell; delete the folder " + cell.folder()
+                        + " to run that cell again.",
+                cause);
     }
 
     /**

@@ -28,25 +28,39 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * accuracy per point as bars, scratch next to it.
  */
 final class GridPlot {
-    private static final Color[] COLOURS = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44),
-        new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194), new Color(127, 127, 127), new Color(188, 189, 34)};
+    private static final Color[] COLOURS = {
+        new Color(31, 119, 180),
+        new Color(255, 127, 14),
+        new Color(44, 160, 44),
+        new Color(148, 103, 189),
+        new Color(140, 86, 75),
+        new Color(227, 119, 194),
+        new Color(127, 127, 127),
+        new Color(188, 189, 34)
+    };
     private static final Color SCRATCH = new Color(214, 39, 40);
-    private static final BasicStroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-            new float[] {7f, 5f}, 0f);
+    private static final BasicStroke DASHED =
+            new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f);
 
     private GridPlot() {}
 
     static byte[] png(String title, List<PointSummary> summary) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        Chart<?, ?> chart = summary.stream().allMatch(s -> s.point().hasBudget()) ? byBudget(title, summary) : bars(title, summary);
+        Chart<?, ?> chart =
+                summary.stream().allMatch(s -> s.point().hasBudget()) ? byBudget(title, summary) : bars(title, summary);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", bytes);
         return bytes.toByteArray();
     }
 
     private static XYChart byBudget(String title, List<PointSummary> summary) {
-        XYChart chart = new XYChartBuilder().width(900).height(560).title(title).xAxisTitle("training images per class (log scale)")
-                .yAxisTitle("test accuracy").build();
+        XYChart chart = new XYChartBuilder()
+                .width(900)
+                .height(560)
+                .title(title)
+                .xAxisTitle("training images per class (log scale)")
+                .yAxisTitle("test accuracy")
+                .build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setXAxisLogarithmicDecadeOnly(false);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
@@ -54,7 +68,8 @@ final class GridPlot {
         chart.getStyler().setMarkerSize(7);
         Map<String, List<PointSummary>> groups = new LinkedHashMap<>();
         for (PointSummary s : summary) {
-            groups.computeIfAbsent(String.join(" ", s.point().labels().values()), k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(String.join(" ", s.point().labels().values()), k -> new ArrayList<>())
+                    .add(s);
         }
         int i = 0;
         for (Map.Entry<String, List<PointSummary>> g : groups.entrySet()) {
@@ -63,14 +78,25 @@ final class GridPlot {
             Color colour = COLOURS[i++ % COLOURS.length];
             line(chart, name(g.getKey(), "transfer"), rows, PointSummary::last, colour, null);
             if (rows.stream().allMatch(s -> s.scratch() != null)) {
-                line(chart, name(g.getKey(), "scratch"), rows, PointSummary::scratch, groups.size() == 1 ? SCRATCH : colour, DASHED);
+                line(
+                        chart,
+                        name(g.getKey(), "scratch"),
+                        rows,
+                        PointSummary::scratch,
+                        groups.size() == 1 ? SCRATCH : colour,
+                        DASHED);
             }
         }
         return chart;
     }
 
     /** One line, and its ± one standard deviation band when there are several seeds. */
-    private static void line(XYChart chart, String name, List<PointSummary> rows, Function<PointSummary, MeanStd> stat, Color colour,
+    private static void line(
+            XYChart chart,
+            String name,
+            List<PointSummary> rows,
+            Function<PointSummary, MeanStd> stat,
+            Color colour,
             BasicStroke stroke) {
         double[] x = rows.stream().mapToDouble(GridPlot::x).toArray();
         double[] mean = rows.stream().mapToDouble(s -> stat.apply(s).mean()).toArray();
@@ -111,8 +137,12 @@ final class GridPlot {
     }
 
     private static CategoryChart bars(String title, List<PointSummary> summary) {
-        CategoryChart chart = new CategoryChartBuilder().width(Math.max(700, 130 * summary.size())).height(520).title(title)
-                .yAxisTitle("test accuracy").build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(Math.max(700, 130 * summary.size()))
+                .height(520)
+                .title(title)
+                .yAxisTitle("test accuracy")
+                .build();
         chart.getStyler().setLabelsVisible(summary.stream().allMatch(s -> s.seeds() == 1));
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
@@ -121,14 +151,25 @@ final class GridPlot {
         chart.getStyler().setSeriesColors(new Color[] {COLOURS[0], SCRATCH});
         List<String> names = summary.stream().map(s -> s.point().name()).toList();
         boolean spread = summary.stream().anyMatch(s -> s.seeds() > 1);
-        series(chart, "transfer", names, summary.stream().map(PointSummary::last).toList(), spread);
+        series(
+                chart,
+                "transfer",
+                names,
+                summary.stream().map(PointSummary::last).toList(),
+                spread);
         if (summary.stream().allMatch(s -> s.scratch() != null)) {
-            series(chart, "scratch", names, summary.stream().map(PointSummary::scratch).toList(), spread);
+            series(
+                    chart,
+                    "scratch",
+                    names,
+                    summary.stream().map(PointSummary::scratch).toList(),
+                    spread);
         }
         return chart;
     }
 
-    private static void series(CategoryChart chart, String name, List<String> names, List<MeanStd> stats, boolean spread) {
+    private static void series(
+            CategoryChart chart, String name, List<String> names, List<MeanStd> stats, boolean spread) {
         List<Double> mean = stats.stream().map(MeanStd::mean).toList();
         if (spread) {
             chart.addSeries(name, names, mean, stats.stream().map(MeanStd::std).toList());

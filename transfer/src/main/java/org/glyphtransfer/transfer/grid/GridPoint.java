@@ -17,10 +17,12 @@ public record GridPoint(String name, Map<String, String> labels, int perClass) {
     /** Checks the name and budget and keeps the labels' order. */
     public GridPoint {
         if (name == null || !name.matches("[A-Za-z0-9._-]+") || name.equals(".") || name.equals("..")) {
-            throw new GlyphException("Grid point name '" + name + "' is not a folder name; use letters, digits, '.', '_' and '-'.");
+            throw new GlyphException(
+                    "Grid point name '" + name + "' is not a folder name; use letters, digits, '.', '_' and '-'.");
         }
         if (perClass < -1) {
-            throw new GlyphException("Grid point " + name + " asks for " + perClass + " images per class; use a number ≥ 1, 0 for all or -1.");
+            throw new GlyphException("Grid point " + name + " asks for " + perClass
+                    + " images per class; use a number ≥ 1, 0 for all or -1.");
         }
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels == null ? Map.of() : labels));
     }

@@ -16,8 +16,17 @@ import java.util.Set;
  * the plot {@code PREFIX.png}.
  */
 final class GridReport {
-    private static final List<String> CSV_VALUES = List.of("perClass", "trainPerClass", "seeds", "headMean", "headStd", "finalMean",
-            "finalStd", "scratchMean", "scratchStd", "gain");
+    private static final List<String> CSV_VALUES = List.of(
+            "perClass",
+            "trainPerClass",
+            "seeds",
+            "headMean",
+            "headStd",
+            "finalMean",
+            "finalStd",
+            "scratchMean",
+            "scratchStd",
+            "gain");
 
     private GridReport() {}
 
@@ -25,10 +34,14 @@ final class GridReport {
         List<PointSummary> summary = result.summary();
         List<String> columns = columns(summary);
         boolean budgets = summary.stream().anyMatch(s -> s.point().hasBudget());
-        List<Long> seeds = result.cells().stream().map(CellResult::seed).distinct().toList();
+        List<Long> seeds =
+                result.cells().stream().map(CellResult::seed).distinct().toList();
         StringBuilder md = new StringBuilder("# " + title + "\n\n");
-        md.append(seeds.size() == 1 ? "Test accuracy, seed " + seeds.get(0) + ".\n\n"
-                : "Test accuracy, mean ± standard deviation over " + seeds.size() + " seeds " + seeds + ".\n\n");
+        md.append(
+                seeds.size() == 1
+                        ? "Test accuracy, seed " + seeds.get(0) + ".\n\n"
+                        : "Test accuracy, mean ± standard deviation over " + seeds.size() + " seeds " + seeds
+                                + ".\n\n");
         md.append(header(columns, budgets, List.of("head only", "final", "scratch", "final − scratch")));
         List<String> csvHeader = new ArrayList<>(List.of("point"));
         csvHeader.addAll(columns);
@@ -36,24 +49,44 @@ final class GridReport {
         StringBuilder csv = new StringBuilder(csvLine(csvHeader));
         for (PointSummary s : summary) {
             List<String> row = first(s.point(), columns, budgets ? s.budgetLabel() : null);
-            row.addAll(List.of(s.head().format(4), s.last().format(4), s.scratch() == null ? "–" : s.scratch().format(4),
-                    s.gain().isPresent() ? String.format(Locale.ROOT, "%+.1f points", 100 * s.gain().getAsDouble()) : "–"));
+            row.addAll(List.of(
+                    s.head().format(4),
+                    s.last().format(4),
+                    s.scratch() == null ? "–" : s.scratch().format(4),
+                    s.gain().isPresent()
+                            ? String.format(
+                                    Locale.ROOT, "%+.1f points", 100 * s.gain().getAsDouble())
+                            : "–"));
             md.append(mdLine(row));
             List<String> values = first(s.point(), columns, null);
-            values.addAll(List.of(budget(s.point()), f(s.trainPerClass(), 2), Integer.toString(s.seeds()), f(s.head().mean(), 4),
-                    f(s.head().std(), 4), f(s.last().mean(), 4), f(s.last().std(), 4),
-                    s.scratch() == null ? "" : f(s.scratch().mean(), 4), s.scratch() == null ? "" : f(s.scratch().std(), 4),
+            values.addAll(List.of(
+                    budget(s.point()),
+                    f(s.trainPerClass(), 2),
+                    Integer.toString(s.seeds()),
+                    f(s.head().mean(), 4),
+                    f(s.head().std(), 4),
+                    f(s.last().mean(), 4),
+                    f(s.last().std(), 4),
+                    s.scratch() == null ? "" : f(s.scratch().mean(), 4),
+                    s.scratch() == null ? "" : f(s.scratch().std(), 4),
                     s.gain().isPresent() ? f(s.gain().getAsDouble(), 4) : ""));
             csv.append(csvLine(values));
         }
         md.append("\n![").append(title).append("](").append(prefix).append(".png)\n");
         if (seeds.size() > 1) {
-            md.append("\n## Every cell\n\n").append(header(columns, budgets, List.of("seed", "images per class used", "head only",
-                    "final", "scratch")));
+            md.append("\n## Every cell\n\n")
+                    .append(header(
+                            columns,
+                            budgets,
+                            List.of("seed", "images per class used", "head only", "final", "scratch")));
             for (CellResult c : result.cells()) {
                 List<String> row = first(c.point(), columns, budgets ? budget(c.point()) : null);
                 Accuracy a = c.accuracy();
-                row.addAll(List.of(Long.toString(c.seed()), f(c.trainPerClass(), 1), f(a.head(), 4), f(a.last(), 4),
+                row.addAll(List.of(
+                        Long.toString(c.seed()),
+                        f(c.trainPerClass(), 1),
+                        f(a.head(), 4),
+                        f(a.last(), 4),
                         a.scratch() == null ? "–" : f(a.scratch(), 4)));
                 md.append(mdLine(row));
             }

@@ -19,7 +19,8 @@ public record MeanStd(double mean, double std, int n) {
     public static MeanStd of(List<Double> values) {
         int n = values.size();
         double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+        double squares =
+                values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
         return new MeanStd(mean, n < 2 ? 0 : Math.sqrt(squares / (n - 1)), n);
     }
 

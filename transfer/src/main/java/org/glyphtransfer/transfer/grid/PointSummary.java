@@ -16,7 +16,8 @@ import java.util.function.Function;
  * @param last test accuracy after the last phase: the final accuracy
  * @param scratch test accuracy of the scratch baseline; null unless every seed ran one
  */
-public record PointSummary(GridPoint point, double trainPerClass, int seeds, MeanStd head, MeanStd last, MeanStd scratch) {
+public record PointSummary(
+        GridPoint point, double trainPerClass, int seeds, MeanStd head, MeanStd last, MeanStd scratch) {
 
     /**
      * Groups cells by point.
@@ -28,13 +29,20 @@ public record PointSummary(GridPoint point, double trainPerClass, int seeds, Mea
     public static List<PointSummary> of(List<GridPoint> points, List<CellResult> cells) {
         List<PointSummary> out = new ArrayList<>();
         for (GridPoint p : points) {
-            List<CellResult> group = cells.stream().filter(c -> c.point().name().equals(p.name())).toList();
+            List<CellResult> group = cells.stream()
+                    .filter(c -> c.point().name().equals(p.name()))
+                    .toList();
             if (group.isEmpty()) {
                 continue;
             }
             boolean scratch = group.stream().allMatch(c -> c.accuracy().scratch() != null);
-            out.add(new PointSummary(p, stat(group, CellResult::trainPerClass).mean(), group.size(), stat(group, c -> c.accuracy().head()),
-                    stat(group, c -> c.accuracy().last()), scratch ? stat(group, c -> c.accuracy().scratch()) : null));
+            out.add(new PointSummary(
+                    p,
+                    stat(group, CellResult::trainPerClass).mean(),
+                    group.size(),
+                    stat(group, c -> c.accuracy().head()),
+                    stat(group, c -> c.accuracy().last()),
+                    scratch ? stat(group, c -> c.accuracy().scratch()) : null));
         }
         return out;
     }
@@ -53,6 +61,8 @@ public record PointSummary(GridPoint point, double trainPerClass, int seeds, Mea
         if (!point.hasBudget()) {
             return "–";
         }
-        return point.perClass() == 0 ? String.format(Locale.ROOT, "all (~%.0f)", trainPerClass) : Integer.toString(point.perClass());
+        return point.perClass() == 0
+                ? String.format(Locale.ROOT, "all (~%.0f)", trainPerClass)
+                : Integer.toString(point.perClass());
     }
 }

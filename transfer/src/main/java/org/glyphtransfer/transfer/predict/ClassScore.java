@@ -37,7 +37,9 @@ public final class ClassScore {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ClassScore c && c.index == index && c.name.equals(name)
+        return o instanceof ClassScore c
+                && c.index == index
+                && c.name.equals(name)
                 && Float.compare(c.probability, probability) == 0;
     }
 

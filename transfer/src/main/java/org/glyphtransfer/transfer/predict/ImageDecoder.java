@@ -9,8 +9,8 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -92,11 +92,13 @@ public final class ImageDecoder {
             throw new GlyphException("Image file " + file + " does not exist; check the path.");
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new GlyphException("Image file " + file + " is not a readable file; pass a PNG, JPEG, GIF or BMP file.");
+            throw new GlyphException(
+                    "Image file " + file + " is not a readable file; pass a PNG, JPEG, GIF or BMP file.");
         }
         try {
             if (Files.size(file) == 0) {
-                throw new GlyphException("Image file " + file + " is empty (0 bytes); pass a PNG, JPEG, GIF or BMP file.");
+                throw new GlyphException(
+                        "Image file " + file + " is empty (0 bytes); pass a PNG, JPEG, GIF or BMP file.");
             }
             try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
                 return decode(in, "image file " + file, null);
@@ -139,20 +141,31 @@ public final class ImageDecoder {
 
     private void checkSize(int width, int height, String name, String format) {
         if (width <= 0 || height <= 0) {
-            throw new GlyphException(capitalise(name) + " declares " + width + " × " + height + " pixels in its " + format
-                    + " header; the file is damaged.");
+            throw new GlyphException(capitalise(name) + " declares " + width + " × " + height + " pixels in its "
+                    + format + " header; the file is damaged.");
         }
         if (width > maxSide || height > maxSide || (long) width * height > maxPixels) {
-            throw new GlyphException(String.format(Locale.ROOT,
+            throw new GlyphException(String.format(
+                    Locale.ROOT,
                     "%s declares %,d × %,d pixels in its %s header, more than the limit of %,d pixels and %,d per side;"
-                            + " scale the image down first.", capitalise(name), width, height, format, maxPixels, maxSide));
+                            + " scale the image down first.",
+                    capitalise(name),
+                    width,
+                    height,
+                    format,
+                    maxPixels,
+                    maxSide));
         }
     }
 
     private static GlyphException damaged(String name, String format, Exception e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return new GlyphException(capitalise(name) + " cannot be decoded as " + format + " (" + reason
-                + "); the file is damaged or truncated.", e);
+        String reason = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
+        return new GlyphException(
+                capitalise(name) + " cannot be decoded as " + format + " (" + reason
+                        + "); the file is damaged or truncated.",
+                e);
     }
 
     private static String firstBytes(ImageInputStream in, byte[] bytes) throws IOException {

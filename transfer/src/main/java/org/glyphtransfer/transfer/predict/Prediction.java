@@ -32,7 +32,8 @@ public final class Prediction {
      */
     public Prediction(List<String> classNames, float[] probabilities, int topK, float[] input, long[] inputShape) {
         if (probabilities.length != classNames.size()) {
-            throw new IllegalArgumentException(probabilities.length + " probabilities for " + classNames.size() + " classes");
+            throw new IllegalArgumentException(
+                    probabilities.length + " probabilities for " + classNames.size() + " classes");
         }
         if (inputShape.length != 3 || inputShape[0] * inputShape[1] * inputShape[2] != input.length) {
             throw new IllegalArgumentException("input of " + input.length + " values does not have shape C × H × W");
@@ -112,13 +113,19 @@ public final class Prediction {
      */
     public BufferedImage inputImage() {
         boolean colour = channels >= 3;
-        BufferedImage image = new BufferedImage(width, height, colour ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage image =
+                new BufferedImage(width, height, colour ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
         int plane = width * height;
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 int i = y * width + x;
                 if (colour) {
-                    image.setRGB(x, y, (byte255(input[i]) << 16) | (byte255(input[plane + i]) << 8) | byte255(input[2 * plane + i]));
+                    image.setRGB(
+                            x,
+                            y,
+                            (byte255(input[i]) << 16)
+                                    | (byte255(input[plane + i]) << 8)
+                                    | byte255(input[2 * plane + i]));
                 } else {
                     image.getRaster().setSample(x, y, 0, byte255(input[i]));
                 }

@@ -81,8 +81,9 @@ public final class Predictor implements AutoCloseable {
     public float[] preprocess(BufferedImage image) {
         float[] input = preprocessor.apply(Objects.requireNonNull(image, "image"));
         if (input.length != new Shape(inputShape).size()) {
-            throw new IllegalStateException("Preprocessor " + preprocessor.getClass().getName() + " returned " + input.length
-                    + " values, not " + new Shape(inputShape));
+            throw new IllegalStateException(
+                    "Preprocessor " + preprocessor.getClass().getName() + " returned " + input.length + " values, not "
+                            + new Shape(inputShape));
         }
         return input;
     }
@@ -201,7 +202,8 @@ public final class Predictor implements AutoCloseable {
             LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
             try {
                 ImagePreprocessor preprocessor = preprocessorOf(model.provenance(), rt);
-                return new Predictor(modelDir, model, preprocessor, decoder != null ? decoder : ImageDecoder.defaults());
+                return new Predictor(
+                        modelDir, model, preprocessor, decoder != null ? decoder : ImageDecoder.defaults());
             } catch (RuntimeException e) {
                 model.close();
                 throw e;
@@ -213,9 +215,11 @@ public final class Predictor implements AutoCloseable {
             ImagePreprocessor preprocessor = dataset.preprocessor(dataset.parseOptions(p.datasetOptions()));
             Shape expected = new Shape(p.inputShape());
             if (!preprocessor.outputShape().equals(expected)) {
-                throw new GlyphException("Model " + modelDir + " takes inputs of shape " + expected + " but dataset '" + p.dataset()
-                        + "' preprocesses images to " + preprocessor.outputShape() + "; that plugin's preprocess option or"
-                        + " preprocessor must make " + expected + " inputs.");
+                throw new GlyphException(
+                        "Model " + modelDir + " takes inputs of shape " + expected + " but dataset '" + p.dataset()
+                                + "' preprocesses images to " + preprocessor.outputShape()
+                                + "; that plugin's preprocess option or"
+                                + " preprocessor must make " + expected + " inputs.");
             }
             return preprocessor;
         }

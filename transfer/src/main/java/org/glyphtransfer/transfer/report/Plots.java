@@ -18,10 +18,10 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.glyphtransfer.api.DataSplit;
 import org.glyphtransfer.api.io.AtomicFiles;
-import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.train.EpochStats;
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
@@ -37,8 +37,14 @@ final class Plots {
     private static final int GRID_MAX = 48;
     private static final int SCALE = 3;
     /** One colour per phase; the scratch baseline is always red. Train solid, validation dashed, same colour. */
-    private static final Color[] PHASE_COLOURS = {new Color(31, 119, 180), new Color(44, 160, 44), new Color(148, 103, 189),
-        new Color(255, 127, 14), new Color(140, 86, 75)};
+    private static final Color[] PHASE_COLOURS = {
+        new Color(31, 119, 180),
+        new Color(44, 160, 44),
+        new Color(148, 103, 189),
+        new Color(255, 127, 14),
+        new Color(140, 86, 75)
+    };
+
     private static final Color SCRATCH = new Color(214, 39, 40);
 
     private Plots() {}
@@ -48,11 +54,20 @@ final class Plots {
         List<String> names = e.classNames();
         int k = names.size();
         int side = Math.max(520, 60 + 34 * k);
-        HeatMapChart chart = new HeatMapChartBuilder().width(side + 120).height(side).title(String.format(Locale.ROOT,
-                "Confusion matrix, %s accuracy %.2f%% (rows true, columns predicted)", e.split(), 100 * e.accuracy())).build();
+        HeatMapChart chart = new HeatMapChartBuilder()
+                .width(side + 120)
+                .height(side)
+                .title(String.format(
+                        Locale.ROOT,
+                        "Confusion matrix, %s accuracy %.2f%% (rows true, columns predicted)",
+                        e.split(),
+                        100 * e.accuracy()))
+                .build();
         chart.setXAxisTitle("predicted");
         chart.setYAxisTitle("true");
-        chart.getStyler().setShowValue(k <= 30).setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, k > 15 ? 9 : 12))
+        chart.getStyler()
+                .setShowValue(k <= 30)
+                .setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, k > 15 ? 9 : 12))
                 .setRangeColors(new Color[] {new Color(247, 251, 255), new Color(107, 174, 214), new Color(8, 48, 107)})
                 .setMin(0);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
@@ -76,12 +91,25 @@ final class Plots {
 
     /** Loss (left) and accuracy (right) per epoch, one colour per phase, train solid and validation dashed. */
     static void curves(Path file, TrainedModel model, TrainedModel baseline) throws IOException {
-        XYChart loss = new XYChartBuilder().width(860).height(460).title("Loss per epoch").xAxisTitle("epoch").yAxisTitle("loss").build();
-        XYChart accuracy = new XYChartBuilder().width(860).height(460).title("Accuracy per epoch").xAxisTitle("epoch")
-                .yAxisTitle("accuracy").build();
+        XYChart loss = new XYChartBuilder()
+                .width(860)
+                .height(460)
+                .title("Loss per epoch")
+                .xAxisTitle("epoch")
+                .yAxisTitle("loss")
+                .build();
+        XYChart accuracy = new XYChartBuilder()
+                .width(860)
+                .height(460)
+                .title("Accuracy per epoch")
+                .xAxisTitle("epoch")
+                .yAxisTitle("accuracy")
+                .build();
         for (XYChart c : List.of(loss, accuracy)) {
             // Outside the plot: inside, the legend hides the curves where they end up (top right for accuracy).
-            c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE).setChartBackgroundColor(Color.WHITE)
+            c.getStyler()
+                    .setLegendPosition(Styler.LegendPosition.OutsideE)
+                    .setChartBackgroundColor(Color.WHITE)
                     .setMarkerSize(4);
         }
         addRun(loss, accuracy, model, null);
@@ -90,7 +118,9 @@ final class Plots {
         }
         BufferedImage left = BitmapEncoder.getBufferedImage(loss);
         BufferedImage right = BitmapEncoder.getBufferedImage(accuracy);
-        BufferedImage both = new BufferedImage(left.getWidth() + right.getWidth(), Math.max(left.getHeight(), right.getHeight()),
+        BufferedImage both = new BufferedImage(
+                left.getWidth() + right.getWidth(),
+                Math.max(left.getHeight(), right.getHeight()),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = both.createGraphics();
         g.drawImage(left, 0, 0, null);
@@ -119,7 +149,8 @@ final class Plots {
                 y[3][i] = s.validationAccuracy();
             }
             String name = o.phase().name();
-            // The training loss of a label-smoothed phase has a floor above 0 and is not comparable to the validation loss.
+            // The training loss of a label-smoothed phase has a floor above 0 and is not comparable to the validation
+            // loss.
             String trainLoss = o.phase().phase().labelSmoothing() > 0 ? " train (smoothed targets)" : " train";
             addPair(loss, name + trainLoss, name, x, new double[][] {y[0], y[1]}, colour);
             addPair(accuracy, name + " train", name, x, new double[][] {y[2], y[3]}, colour);
@@ -128,7 +159,8 @@ final class Plots {
     }
 
     /** A phase's training curve (solid) and validation curve (dashed, with markers): {@code trainAndValidation} holds both. */
-    private static void addPair(XYChart chart, String trainName, String name, double[] x, double[][] trainAndValidation, Color colour) {
+    private static void addPair(
+            XYChart chart, String trainName, String name, double[] x, double[][] trainAndValidation, Color colour) {
         double[] validation = trainAndValidation[1];
         XYSeries t = chart.addSeries(trainName, x, trainAndValidation[0]);
         t.setMarker(SeriesMarkers.NONE);
@@ -137,7 +169,8 @@ final class Plots {
         v.setMarker(SeriesMarkers.CIRCLE);
         v.setLineColor(colour);
         v.setMarkerColor(colour);
-        v.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
+        v.setLineStyle(
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
     }
 
     /** Up to 48 wrong test predictions: the image the model saw, true → predicted, confidence. */
@@ -156,14 +189,18 @@ final class Plots {
         int cell = Math.max(w, h) * SCALE;
         int columns = Math.max(1, Math.min(GRID_COLUMNS, wrong.size()));
         int rows = Math.max(1, (wrong.size() + columns - 1) / columns);
-        BufferedImage sheet = new BufferedImage(columns * (cell + 12) + 12, 40 + rows * (cell + 34), BufferedImage.TYPE_INT_RGB);
+        BufferedImage sheet =
+                new BufferedImage(columns * (cell + 12) + 12, 40 + rows * (cell + 34), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = sheet.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-        g.drawString(wrong.isEmpty() ? "No misclassified test samples." : "Misclassified test samples (true → predicted)", 12, 24);
+        g.drawString(
+                wrong.isEmpty() ? "No misclassified test samples." : "Misclassified test samples (true → predicted)",
+                12,
+                24);
         float[] pixels = wrong.isEmpty() ? new float[0] : gather(test.images(), wrong);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         List<String> names = e.classNames();

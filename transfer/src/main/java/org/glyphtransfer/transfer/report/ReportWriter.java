@@ -12,9 +12,9 @@ import java.util.Map;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
-import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.train.PhaseResult;
 
 /**
@@ -24,10 +24,14 @@ import org.glyphtransfer.transfer.train.PhaseResult;
  */
 public final class ReportWriter {
     /** Files a report consists of. */
-    public static final List<String> FILES = List.of("report.json", "report.md", "confusion.png", "curves.png", "misclassified.png");
+    public static final List<String> FILES =
+            List.of("report.json", "report.md", "confusion.png", "curves.png", "misclassified.png");
 
-    static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-            .serializeSpecialFloatingPointValues().create();
+    static final Gson GSON = new GsonBuilder()
+            .setPrettyPrinting()
+            .disableHtmlEscaping()
+            .serializeSpecialFloatingPointValues()
+            .create();
 
     private ReportWriter() {}
 
@@ -74,7 +78,9 @@ public final class ReportWriter {
             Map<String, Object> comparison = new LinkedHashMap<>();
             comparison.put("transferAccuracy", model.evaluation().accuracy());
             comparison.put("scratchAccuracy", baseline.evaluation().accuracy());
-            comparison.put("difference", model.evaluation().accuracy() - baseline.evaluation().accuracy());
+            comparison.put(
+                    "difference",
+                    model.evaluation().accuracy() - baseline.evaluation().accuracy());
             json.put("comparison", comparison);
         }
         return json;

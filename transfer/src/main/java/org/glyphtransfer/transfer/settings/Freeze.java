@@ -58,7 +58,8 @@ public final class Freeze {
         if (spec.equals("all")) {
             parts.backbone().freezeParameters(true);
         } else if (spec.startsWith("upto:")) {
-            List<Pair<String, Block>> layers = parts.backbone().getChildren().stream().collect(java.util.stream.Collectors.toList());
+            List<Pair<String, Block>> layers =
+                    parts.backbone().getChildren().stream().collect(java.util.stream.Collectors.toList());
             int last = indexOf(layers, spec.substring(5));
             for (int i = 0; i <= last; i++) {
                 layers.get(i).getValue().freezeParameters(true);
@@ -75,7 +76,9 @@ public final class Freeze {
         for (int i = 0; i < layers.size(); i++) {
             String key = layers.get(i).getKey();
             names.add(key);
-            if (key.equalsIgnoreCase(name) || stripIndex(key).equalsIgnoreCase(name) || String.valueOf(i).equals(name)) {
+            if (key.equalsIgnoreCase(name)
+                    || stripIndex(key).equalsIgnoreCase(name)
+                    || String.valueOf(i).equals(name)) {
                 return i;
             }
         }

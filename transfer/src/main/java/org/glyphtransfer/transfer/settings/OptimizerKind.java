@@ -29,8 +29,10 @@ public enum OptimizerKind {
             }
         }
         String names = Arrays.stream(values()).map(OptimizerKind::label).collect(Collectors.joining(", "));
-        throw new GlyphException("Optimiser '" + text + "' is not known" + Suggestions.hint(text,
-                Arrays.stream(values()).map(OptimizerKind::label).collect(Collectors.toList())) + "; use one of " + names + ".");
+        throw new GlyphException("Optimiser '" + text + "' is not known"
+                + Suggestions.hint(
+                        text, Arrays.stream(values()).map(OptimizerKind::label).collect(Collectors.toList()))
+                + "; use one of " + names + ".");
     }
 
     /** @return the lower-case name used in files and on the command line */

@@ -18,7 +18,12 @@ import org.glyphtransfer.api.GlyphException;
  * @param schedule the learning-rate schedule over the phase's epochs
  * @param labelSmoothing label smoothing of the loss, in [0, 1)
  */
-public record Phase(String name, Budget budget, Optimization optimization, Freeze freeze, Schedule schedule,
+public record Phase(
+        String name,
+        Budget budget,
+        Optimization optimization,
+        Freeze freeze,
+        Schedule schedule,
         double labelSmoothing) {
 
     /**
@@ -39,7 +44,11 @@ public record Phase(String name, Budget budget, Optimization optimization, Freez
      * @param weightDecay L2 weight decay
      * @param backboneLrMultiplier multiplier of the learning rate for backbone parameters
      */
-    public record Optimization(OptimizerKind optimizer, double learningRate, double momentum, double weightDecay,
+    public record Optimization(
+            OptimizerKind optimizer,
+            double learningRate,
+            double momentum,
+            double weightDecay,
             double backboneLrMultiplier) {}
 
     /** Checks every setting against its declared range. */
@@ -69,7 +78,12 @@ public record Phase(String name, Budget budget, Optimization optimization, Freez
      * @return the phase
      */
     public static Phase headOnly() {
-        return new PhaseBuilder("head").optEpochs(50).optBatchSize(16).optPatience(10).optFreeze(Freeze.all()).build();
+        return new PhaseBuilder("head")
+                .optEpochs(50)
+                .optBatchSize(16)
+                .optPatience(10)
+                .optFreeze(Freeze.all())
+                .build();
     }
 
     /**
@@ -79,7 +93,12 @@ public record Phase(String name, Budget budget, Optimization optimization, Freez
      * @return the phase
      */
     public static Phase fineTune() {
-        return new PhaseBuilder("fine-tune").optEpochs(50).optLearningRate(1e-4).optBatchSize(16).optPatience(10).build();
+        return new PhaseBuilder("fine-tune")
+                .optEpochs(50)
+                .optLearningRate(1e-4)
+                .optBatchSize(16)
+                .optPatience(10)
+                .build();
     }
 
     /**

@@ -133,8 +133,12 @@ public final class PhaseBuilder {
 
     /** @return the phase, checked */
     public Phase build() {
-        return new Phase(name, new Phase.Budget(epochs, batchSize, patience),
-                new Phase.Optimization(optimizer, learningRate, momentum, weightDecay, backboneLrMultiplier), freeze, schedule,
+        return new Phase(
+                name,
+                new Phase.Budget(epochs, batchSize, patience),
+                new Phase.Optimization(optimizer, learningRate, momentum, weightDecay, backboneLrMultiplier),
+                freeze,
+                schedule,
                 labelSmoothing);
     }
 }

@@ -5,12 +5,18 @@ import org.glyphtransfer.api.GlyphException;
 
 /** Reads {@link Phase#describe()}'s pairs back into a phase builder, as untrusted input. */
 final class PhaseDescription {
-    private static final Map<String, PhaseField> KEYS = Map.ofEntries(Map.entry("epochs", PhaseField.EPOCHS),
-            Map.entry("learningRate", PhaseField.LEARNING_RATE), Map.entry("batchSize", PhaseField.BATCH_SIZE),
-            Map.entry("optimizer", PhaseField.OPTIMIZER), Map.entry("freeze", PhaseField.FREEZE),
-            Map.entry("backboneLrMultiplier", PhaseField.BACKBONE_LR_MULTIPLIER), Map.entry("schedule", PhaseField.SCHEDULE),
-            Map.entry("patience", PhaseField.PATIENCE), Map.entry("weightDecay", PhaseField.WEIGHT_DECAY),
-            Map.entry("momentum", PhaseField.MOMENTUM), Map.entry("labelSmoothing", PhaseField.LABEL_SMOOTHING));
+    private static final Map<String, PhaseField> KEYS = Map.ofEntries(
+            Map.entry("epochs", PhaseField.EPOCHS),
+            Map.entry("learningRate", PhaseField.LEARNING_RATE),
+            Map.entry("batchSize", PhaseField.BATCH_SIZE),
+            Map.entry("optimizer", PhaseField.OPTIMIZER),
+            Map.entry("freeze", PhaseField.FREEZE),
+            Map.entry("backboneLrMultiplier", PhaseField.BACKBONE_LR_MULTIPLIER),
+            Map.entry("schedule", PhaseField.SCHEDULE),
+            Map.entry("patience", PhaseField.PATIENCE),
+            Map.entry("weightDecay", PhaseField.WEIGHT_DECAY),
+            Map.entry("momentum", PhaseField.MOMENTUM),
+            Map.entry("labelSmoothing", PhaseField.LABEL_SMOOTHING));
 
     private PhaseDescription() {}
 

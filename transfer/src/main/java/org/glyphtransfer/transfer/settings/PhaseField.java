@@ -85,8 +85,8 @@ public enum PhaseField {
      */
     public Object parse(Object raw, String where) {
         if (raw == null || raw instanceof java.util.Map || raw instanceof java.util.List) {
-            throw new GlyphException(where + " must be " + expected() + ", not " + (raw == null ? "empty" : "a "
-                    + (raw instanceof java.util.Map ? "section" : "list")) + ".");
+            throw new GlyphException(where + " must be " + expected() + ", not "
+                    + (raw == null ? "empty" : "a " + (raw instanceof java.util.Map ? "section" : "list")) + ".");
         }
         String text = String.valueOf(raw).trim();
         if (parser != null) {
@@ -100,7 +100,11 @@ public enum PhaseField {
             }
         }
         BigDecimal number = number(raw, text, where);
-        if (whole && !(raw instanceof Integer || raw instanceof Long || raw instanceof BigInteger || text.matches("[-+]?\\d+"))) {
+        if (whole
+                && !(raw instanceof Integer
+                        || raw instanceof Long
+                        || raw instanceof BigInteger
+                        || text.matches("[-+]?\\d+"))) {
             throw new GlyphException(where + " must be " + expected() + ", not " + text + ".");
         }
         double value = number.doubleValue();
@@ -118,8 +122,8 @@ public enum PhaseField {
      */
     void check(double value, String phase) {
         if (!range.contains(value)) {
-            throw new GlyphException("Phase '" + phase + "': " + label + " is " + value + ", outside the allowed range "
-                    + range + ".");
+            throw new GlyphException(
+                    "Phase '" + phase + "': " + label + " is " + value + ", outside the allowed range " + range + ".");
         }
     }
 

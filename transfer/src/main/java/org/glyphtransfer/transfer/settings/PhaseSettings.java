@@ -103,9 +103,11 @@ public final class PhaseSettings {
         }
 
         private GlyphException unknown(String key) {
-            List<String> keys = TrainingSettings.of(stage).stream().map(TrainingSetting::key).toList();
-            return new GlyphException("'" + key + "' is not a " + stage.section() + " setting" + Suggestions.hint(key, keys)
-                    + "; use one of " + String.join(", ", keys) + ".");
+            List<String> keys = TrainingSettings.of(stage).stream()
+                    .map(TrainingSetting::key)
+                    .toList();
+            return new GlyphException("'" + key + "' is not a " + stage.section() + " setting"
+                    + Suggestions.hint(key, keys) + "; use one of " + String.join(", ", keys) + ".");
         }
 
         /** @return the settings */

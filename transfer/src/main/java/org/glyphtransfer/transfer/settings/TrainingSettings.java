@@ -24,16 +24,26 @@ public final class TrainingSettings {
             new TrainingSetting("freeze", PhaseField.FREEZE, PhaseTarget.FIRST, TRANSFER, "What is frozen"),
             new TrainingSetting("fine-epochs", PhaseField.EPOCHS, PhaseTarget.LAST, TRANSFER, "Epochs"),
             new TrainingSetting("fine-lr", PhaseField.LEARNING_RATE, PhaseTarget.LAST, TRANSFER, "Learning rate"),
-            new TrainingSetting("backbone-lr-mult", PhaseField.BACKBONE_LR_MULTIPLIER, PhaseTarget.LAST, TRANSFER,
+            new TrainingSetting(
+                    "backbone-lr-mult",
+                    PhaseField.BACKBONE_LR_MULTIPLIER,
+                    PhaseTarget.LAST,
+                    TRANSFER,
                     "Multiplier of the learning rate for the backbone"),
             new TrainingSetting("batch", PhaseField.BATCH_SIZE, PhaseTarget.EVERY, BOTH, "Batch size"),
-            new TrainingSetting("patience", PhaseField.PATIENCE, PhaseTarget.EVERY, BOTH,
+            new TrainingSetting(
+                    "patience",
+                    PhaseField.PATIENCE,
+                    PhaseTarget.EVERY,
+                    BOTH,
                     "Early-stopping patience (epochs without a better validation loss; 0 = off)"),
             new TrainingSetting("optimizer", PhaseField.OPTIMIZER, PhaseTarget.EVERY, BOTH, "Optimiser"),
             new TrainingSetting("schedule", PhaseField.SCHEDULE, PhaseTarget.EVERY, BOTH, "Learning-rate schedule"),
             new TrainingSetting("weight-decay", PhaseField.WEIGHT_DECAY, PhaseTarget.EVERY, BOTH, "L2 weight decay"),
-            new TrainingSetting("momentum", PhaseField.MOMENTUM, PhaseTarget.EVERY, BOTH, "Momentum of sgd and rmsprop"),
-            new TrainingSetting("label-smoothing", PhaseField.LABEL_SMOOTHING, PhaseTarget.EVERY, BOTH, "Label smoothing"));
+            new TrainingSetting(
+                    "momentum", PhaseField.MOMENTUM, PhaseTarget.EVERY, BOTH, "Momentum of sgd and rmsprop"),
+            new TrainingSetting(
+                    "label-smoothing", PhaseField.LABEL_SMOOTHING, PhaseTarget.EVERY, BOTH, "Label smoothing"));
 
     private TrainingSettings() {}
 
@@ -68,13 +78,24 @@ public final class TrainingSettings {
      * @return the Markdown table
      */
     public static String markdown() {
-        StringBuilder md = new StringBuilder("| option | experiment-file key | what | phases | values |\n|---|---|---|---|---|\n");
+        StringBuilder md =
+                new StringBuilder("| option | experiment-file key | what | phases | values |\n|---|---|---|---|---|\n");
         for (TrainingSetting s : ALL) {
             List<String> keys = new ArrayList<>();
             s.stages().forEach(stage -> keys.add("`" + s.fileKey(stage) + "`"));
-            md.append("| `").append(s.option()).append(' ').append(s.valueLabel().replace("|", "\\|")).append("` | ")
-                    .append(String.join(", ", keys)).append(" | ").append(s.summary()).append(" | ").append(s.target().phrase())
-                    .append(" | ").append(s.field().expected()).append(" |\n");
+            md.append("| `")
+                    .append(s.option())
+                    .append(' ')
+                    .append(s.valueLabel().replace("|", "\\|"))
+                    .append("` | ")
+                    .append(String.join(", ", keys))
+                    .append(" | ")
+                    .append(s.summary())
+                    .append(" | ")
+                    .append(s.target().phrase())
+                    .append(" | ")
+                    .append(s.field().expected())
+                    .append(" |\n");
         }
         return md.toString();
     }

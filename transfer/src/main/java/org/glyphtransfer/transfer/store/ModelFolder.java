@@ -62,7 +62,9 @@ public final class ModelFolder {
             network.saveParameters(out);
             out.flush();
         })) {
-            Provenance written = provenance.toBuilder().parameters(PARAMETERS, Checksums.hex(digest), Instant.now().toString()).build();
+            Provenance written = provenance.toBuilder()
+                    .parameters(PARAMETERS, Checksums.hex(digest), Instant.now().toString())
+                    .build();
             byte[] json = ModelJson.toBytes(written);
             try (PendingFile model = AtomicFiles.prepare(dir.resolve(MODEL_JSON), out -> out.write(json))) {
                 params.commit();

@@ -52,8 +52,13 @@ final class ModelLoader {
         Shape inputShape = new Shape(p.inputShape());
         Model model = Model.newInstance(dir.getFileName().toString(), device);
         try {
-            ModelParts parts = provider.build(ModelRequest.builder(provider.parseOptions(p.architectureOptions()), p.classNames().size())
-                    .optInputShape(inputShape).optDataRoot(dataRoot).optManager(model.getNDManager()).build());
+            ModelParts parts = provider.build(ModelRequest.builder(
+                            provider.parseOptions(p.architectureOptions()),
+                            p.classNames().size())
+                    .optInputShape(inputShape)
+                    .optDataRoot(dataRoot)
+                    .optManager(model.getNDManager())
+                    .build());
             Block network = parts.network();
             network.initialize(model.getNDManager(), DataType.FLOAT32, ModelFolder.batchOf(inputShape));
             Map<String, Shape> needed = parameterShapes(network);
@@ -66,8 +71,11 @@ final class ModelLoader {
             return new LoadedModel(model, parts, p);
         } catch (IOException | MalformedModelException | IllegalArgumentException | IllegalStateException e) {
             model.close();
-            throw new GlyphException("Parameter file " + params + " does not fit architecture '" + p.architecture()
-                    + "' with " + p.classNames().size() + " classes and input " + inputShape + " (" + IoErrors.plainMessage(e) + ").", e);
+            throw new GlyphException(
+                    "Parameter file " + params + " does not fit architecture '" + p.architecture() + "' with "
+                            + p.classNames().size() + " classes and input " + inputShape + " ("
+                            + IoErrors.plainMessage(e) + ").",
+                    e);
         } catch (RuntimeException e) {
             model.close();
             throw e;
@@ -88,15 +96,18 @@ final class ModelLoader {
      * DJL loads whatever shapes the file holds; model.json is not covered by the checksum, so an edited
      * class list or input shape would only fail later, inside the engine. Compare here instead.
      */
-    private static void checkShapes(Path params, Provenance p, Shape inputShape, Map<String, Shape> needed,
-            Map<String, Shape> loaded) {
+    private static void checkShapes(
+            Path params, Provenance p, Shape inputShape, Map<String, Shape> needed, Map<String, Shape> loaded) {
         for (Map.Entry<String, Shape> e : needed.entrySet()) {
             Shape got = loaded.get(e.getKey());
             if (got != null && !got.equals(e.getValue())) {
-                throw new GlyphException("Parameter file " + params + " does not fit architecture '" + p.architecture() + "' with "
-                        + p.classNames().size() + " classes and input " + inputShape + " as " + MODEL_JSON + " says: parameter '"
-                        + e.getKey() + "' has shape " + got + " where " + e.getValue() + " is needed; restore the " + MODEL_JSON
-                        + " that was written with these parameters.");
+                throw new GlyphException(
+                        "Parameter file " + params + " does not fit architecture '" + p.architecture() + "' with "
+                                + p.classNames().size() + " classes and input " + inputShape + " as " + MODEL_JSON
+                                + " says: parameter '"
+                                + e.getKey() + "' has shape " + got + " where " + e.getValue()
+                                + " is needed; restore the " + MODEL_JSON
+                                + " that was written with these parameters.");
             }
         }
     }
@@ -107,9 +118,11 @@ final class ModelLoader {
         } catch (GlyphException unknown) {
             List<String> installed = new ArrayList<>();
             registry.models().forEach(m -> installed.add(m.name()));
-            throw new GlyphException("Model file " + dir.resolve(MODEL_JSON) + " was written by the model plugin '"
-                    + p.architecture() + "', which is not installed (installed: " + String.join(", ", installed)
-                    + "); put its plugin jar in the plugins folder (--plugins or GLYPH_PLUGINS).", unknown);
+            throw new GlyphException(
+                    "Model file " + dir.resolve(MODEL_JSON) + " was written by the model plugin '"
+                            + p.architecture() + "', which is not installed (installed: " + String.join(", ", installed)
+                            + "); put its plugin jar in the plugins folder (--plugins or GLYPH_PLUGINS).",
+                    unknown);
         }
     }
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.Baseline;
-import org.glyphtransfer.transfer.WritePolicy;
-import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.DatasetChoice;
+import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
+import org.glyphtransfer.transfer.WritePolicy;
 import org.glyphtransfer.transfer.grid.Grid;
 import org.glyphtransfer.transfer.grid.GridCell;
 import org.glyphtransfer.transfer.grid.GridPoint;
@@ -103,15 +103,25 @@ public final class DataEfficiencyStudy {
         for (int budget : sorted) {
             points.add(new GridPoint(budget == 0 ? "perClass-all" : "perClass-" + budget, Map.of(), budget));
         }
-        return Grid.of(points).seeds(seeds).saveTo(output).report("study", "Transfer vs. scratch on " + target)
-                .progress(base.listener()::onMessage).run(cell -> transfer(cell, base)).summary();
+        return Grid.of(points)
+                .seeds(seeds)
+                .saveTo(output)
+                .report("study", "Transfer vs. scratch on " + target)
+                .progress(base.listener()::onMessage)
+                .run(cell -> transfer(cell, base))
+                .summary();
     }
 
     private RunResult transfer(GridCell cell, GlyphRuntime base) {
         int budget = cell.point().perClass();
         DatasetChoice data = budget == 0 ? target : target.withOption("perClass", Integer.toString(budget));
-        Transfer transfer = Transfer.from(source).on(data).targetDefaults(targetDefaults).baseline(Baseline.SCRATCH)
-                .saveTo(cell.folder()).writePolicy(WritePolicy.OVERWRITE).runtime(cell.runtime(base));
+        Transfer transfer = Transfer.from(source)
+                .on(data)
+                .targetDefaults(targetDefaults)
+                .baseline(Baseline.SCRATCH)
+                .saveTo(cell.folder())
+                .writePolicy(WritePolicy.OVERWRITE)
+                .runtime(cell.runtime(base));
         if (phases != null) {
             transfer.phases(phases);
         }

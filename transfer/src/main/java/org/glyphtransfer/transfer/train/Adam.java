@@ -33,7 +33,19 @@ final class Adam extends ScopedOptimizer {
         double corrected = step.lr() * Math.sqrt(1 - Math.pow(BETA2, step.t())) / (1 - Math.pow(BETA1, step.t()));
         NDArray mean = state(means, step, weight);
         NDArray variance = state(variances, step, weight);
-        weight.getNDArrayInternal().adamUpdate(new NDList(weight, grad, mean, variance), new NDList(weight), step.lr(),
-                (float) corrected, getWeightDecay(), rescaleGrad, clipGrad, BETA1, BETA2, EPSILON, true, false);
+        weight.getNDArrayInternal()
+                .adamUpdate(
+                        new NDList(weight, grad, mean, variance),
+                        new NDList(weight),
+                        step.lr(),
+                        (float) corrected,
+                        getWeightDecay(),
+                        rescaleGrad,
+                        clipGrad,
+                        BETA1,
+                        BETA2,
+                        EPSILON,
+                        true,
+                        false);
     }
 }

@@ -38,7 +38,8 @@ import org.glyphtransfer.transfer.store.Checksums;
  */
 public final class Checkpoints {
     static final String STATE = "state.json";
-    private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+    private static final Gson GSON =
+            new GsonBuilder().serializeSpecialFloatingPointValues().create();
 
     private final Path dir;
 
@@ -113,11 +114,20 @@ public final class Checkpoints {
                 MessageDigest[] digests = new MessageDigest[3];
                 write(tmp.resolve("network.params"), out -> network.saveParameters(out), digests, 0);
                 state.optimizerKeys = new ArrayList<>(optimizer.keySet());
-                write(tmp.resolve("optimizer.ndlist"), out -> out.write(new NDList(optimizer.values()).encode()), digests, 1);
+                write(
+                        tmp.resolve("optimizer.ndlist"),
+                        out -> out.write(new NDList(optimizer.values()).encode()),
+                        digests,
+                        1);
                 state.bestKeys = new ArrayList<>(best.keySet());
                 write(tmp.resolve("best.ndlist"), out -> out.write(new NDList(best.values()).encode()), digests, 2);
-                state.sha256 = Map.of("network.params", Checksums.hex(digests[0]), "optimizer.ndlist", Checksums.hex(digests[1]),
-                        "best.ndlist", Checksums.hex(digests[2]));
+                state.sha256 = Map.of(
+                        "network.params",
+                        Checksums.hex(digests[0]),
+                        "optimizer.ndlist",
+                        Checksums.hex(digests[1]),
+                        "best.ndlist",
+                        Checksums.hex(digests[2]));
                 AtomicFiles.write(tmp.resolve(STATE), GSON.toJson(state));
             });
             for (Path older : generations(false)) {
@@ -169,8 +179,10 @@ public final class Checkpoints {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(generation.resolve("network.params")))) {
                 network.loadParameters(manager, new DataInputStream(in));
             } catch (IOException | MalformedModelException e) {
-                throw new GlyphException("Checkpoint " + generation + " does not fit the network (" + e.getMessage()
-                        + "); start over without --resume.", e);
+                throw new GlyphException(
+                        "Checkpoint " + generation + " does not fit the network (" + e.getMessage()
+                                + "); start over without --resume.",
+                        e);
             }
         }
     }
@@ -182,8 +194,12 @@ public final class Checkpoints {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().matches("\\.?epoch-\\d{6}(\\.tmp)?"))
-                    .filter(p -> !completeOnly || (Files.isRegularFile(p.resolve(STATE)) && !p.toString().endsWith(".tmp")))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString().replace(".", "")).reversed())
+                    .filter(p -> !completeOnly
+                            || (Files.isRegularFile(p.resolve(STATE))
+                                    && !p.toString().endsWith(".tmp")))
+                    .sorted(Comparator.comparing(
+                                    (Path p) -> p.getFileName().toString().replace(".", ""))
+                            .reversed())
                     .toList();
         } catch (IOException e) {
             return List.of();
@@ -197,7 +213,8 @@ public final class Checkpoints {
     private static void write(Path file, Writer writer, MessageDigest[] digests, int slot) throws IOException {
         digests[slot] = Checksums.sha256();
         AtomicFiles.write(file, raw -> {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(raw, digests[slot])));
+            DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(raw, digests[slot])));
             writer.write(out);
             out.flush();
         });

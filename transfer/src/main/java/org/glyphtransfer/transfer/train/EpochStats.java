@@ -100,8 +100,17 @@ public final class EpochStats {
 
     /** @return one line for logs */
     public String line() {
-        return String.format(Locale.ROOT, "%s epoch %d: loss %.4f acc %.4f | val loss %.4f acc %.4f | lr %.2g | %.1fs, %.0f img/s",
-                phase, epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy, learningRate, seconds,
+        return String.format(
+                Locale.ROOT,
+                "%s epoch %d: loss %.4f acc %.4f | val loss %.4f acc %.4f | lr %.2g | %.1fs, %.0f img/s",
+                phase,
+                epoch,
+                trainLoss,
+                trainAccuracy,
+                validationLoss,
+                validationAccuracy,
+                learningRate,
+                seconds,
                 imagesPerSecond);
     }
 

@@ -1,7 +1,7 @@
 package org.glyphtransfer.transfer.train;
 
-import org.glyphtransfer.transfer.settings.Phase;
 import ai.djl.training.tracker.ParameterTracker;
+import org.glyphtransfer.transfer.settings.Phase;
 
 /** Builds the DJL optimiser of a phase. */
 final class Optimizers {

@@ -1,6 +1,5 @@
 package org.glyphtransfer.transfer.train;
 
-
 /**
  * A finished phase and the test accuracy of the model right after it (so a report shows head-only
  * and fine-tuned accuracy side by side).

@@ -1,7 +1,7 @@
 package org.glyphtransfer.transfer.train;
 
-import org.glyphtransfer.transfer.settings.Phase;
 import java.util.List;
+import org.glyphtransfer.transfer.settings.Phase;
 
 /**
  * What a phase did: its settings, every epoch, which epoch was kept, whether it stopped early,
@@ -32,7 +32,12 @@ public final class PhaseResult {
      * @param parameters parameters updated and left as they were
      * @param seconds wall time
      */
-    public PhaseResult(Phase phase, List<EpochStats> epochs, int bestEpoch, boolean stoppedEarly, ParameterCounts parameters,
+    public PhaseResult(
+            Phase phase,
+            List<EpochStats> epochs,
+            int bestEpoch,
+            boolean stoppedEarly,
+            ParameterCounts parameters,
             double seconds) {
         this.phase = phase;
         this.epochs = List.copyOf(epochs);
@@ -85,6 +90,9 @@ public final class PhaseResult {
 
     /** @return mean training throughput over the phase's epochs, images per second */
     public double meanImagesPerSecond() {
-        return epochs.stream().mapToDouble(EpochStats::imagesPerSecond).average().orElse(0);
+        return epochs.stream()
+                .mapToDouble(EpochStats::imagesPerSecond)
+                .average()
+                .orElse(0);
     }
 }

@@ -1,7 +1,5 @@
 package org.glyphtransfer.transfer.train;
 
-import org.glyphtransfer.transfer.settings.Schedule;
-import org.glyphtransfer.transfer.settings.Phase;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
@@ -27,6 +25,8 @@ import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.engine.GlyphEngine;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.eval.Evaluator;
+import org.glyphtransfer.transfer.settings.Phase;
+import org.glyphtransfer.transfer.settings.Schedule;
 
 /**
  * Runs one training phase on a network and a dataset: batches gathered by index from the split
@@ -40,7 +40,11 @@ final class PhaseRunner {
 
     /** Called after every epoch with what a checkpoint needs, tensors keyed by parameter path names. */
     interface EpochEnd {
-        void accept(PhaseState state, Map<String, NDArray> optimizerState, Map<String, Integer> steps, Map<String, NDArray> best);
+        void accept(
+                PhaseState state,
+                Map<String, NDArray> optimizerState,
+                Map<String, Integer> steps,
+                Map<String, NDArray> best);
     }
 
     private final Model model;
@@ -52,7 +56,8 @@ final class PhaseRunner {
     private final NDArray trainLabels;
     private final NDManager labelManager;
 
-    PhaseRunner(Model model, ModelParts parts, GlyphDataset data, long seed, TrainingListener listener, String runLabel) {
+    PhaseRunner(
+            Model model, ModelParts parts, GlyphDataset data, long seed, TrainingListener listener, String runLabel) {
         this.model = model;
         this.parts = parts;
         this.data = data;
@@ -60,7 +65,8 @@ final class PhaseRunner {
         this.listener = listener;
         this.runLabel = runLabel;
         this.labelManager = model.getNDManager().newSubManager();
-        this.trainLabels = labelManager.create(Arrays.stream(data.train().labels()).asLongStream().toArray());
+        this.trainLabels = labelManager.create(
+                Arrays.stream(data.train().labels()).asLongStream().toArray());
     }
 
     /**
@@ -80,20 +86,25 @@ final class PhaseRunner {
             backboneIds.add(p.getValue().getId());
         }
         PhaseLearningRate lr = new PhaseLearningRate(phase.learningRate(), phase.backboneLrMultiplier(), backboneIds);
-        Loss loss = phase.labelSmoothing() > 0 ? new SmoothedCrossEntropy(phase.labelSmoothing()) : Loss.softmaxCrossEntropyLoss();
+        Loss loss = phase.labelSmoothing() > 0
+                ? new SmoothedCrossEntropy(phase.labelSmoothing())
+                : Loss.softmaxCrossEntropyLoss();
         ScopedOptimizer optimizer = Optimizers.create(phase, lr);
         BestWeights best = new BestWeights(parts.network(), model.getNDManager());
         PhaseState state = new PhaseState();
         if (resume != null) {
             state = resume.state().current;
-            optimizer.importState(byId(named(resume.state().optimizerKeys, resume.optimizer())),
-                    byId(resume.state().optimizerSteps), weightsById());
+            optimizer.importState(
+                    byId(named(resume.state().optimizerKeys, resume.optimizer())),
+                    byId(resume.state().optimizerSteps),
+                    weightsById());
             if (state.bestCaptured) {
                 best.importFrom(byId(named(resume.state().bestKeys, resume.best())));
             }
             lr.setScale(state.lrScale);
         }
-        DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer)
+        DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
+                .optOptimizer(optimizer)
                 .optDevices(new Device[] {model.getNDManager().getDevice()});
         int batches = (data.train().size() + phase.batchSize() - 1) / phase.batchSize();
         listener.onPhaseStart(runLabel, phase, counts[0], counts[1], batches);
@@ -109,12 +120,18 @@ final class PhaseRunner {
                 Engine.getInstance().setRandomSeed(GlyphEngine.engineSeed(epochSeed));
                 double[] trained = trainEpoch(trainer, loss, phase, epoch, batches, new Random(epochSeed));
                 double trainSeconds = (System.nanoTime() - epochStart) / 1e9;
-                Evaluation validated = Evaluator.evaluate(parts.network(), data.validation(), "validation", data.classNames(),
-                        model.getNDManager());
+                Evaluation validated = Evaluator.evaluate(
+                        parts.network(), data.validation(), "validation", data.classNames(), model.getNDManager());
                 double[] validation = {validated.loss(), validated.accuracy()};
-                EpochStats stats = new EpochStats(phase.name(), epoch, new EpochStats.Scores(trained[0], trained[1]),
-                        new EpochStats.Scores(validation[0], validation[1]), lr.current(),
-                        new EpochStats.Timing((System.nanoTime() - epochStart) / 1e9, data.train().size() / trainSeconds));
+                EpochStats stats = new EpochStats(
+                        phase.name(),
+                        epoch,
+                        new EpochStats.Scores(trained[0], trained[1]),
+                        new EpochStats.Scores(validation[0], validation[1]),
+                        lr.current(),
+                        new EpochStats.Timing(
+                                (System.nanoTime() - epochStart) / 1e9,
+                                data.train().size() / trainSeconds));
                 state.history.add(stats);
                 listener.onEpoch(stats);
                 track(state, phase, lr, best, validation[0]);
@@ -122,7 +139,8 @@ final class PhaseRunner {
                 stoppedEarly = stop && epoch < phase.epochs();
                 state.lrScale = lr.scale();
                 state.seconds += (System.nanoTime() - epochStart) / 1e9;
-                epochEnd.accept(state, byName(optimizer.exportState()), byName(optimizer.exportSteps()), byName(best.export()));
+                epochEnd.accept(
+                        state, byName(optimizer.exportState()), byName(optimizer.exportSteps()), byName(best.export()));
             }
         }
         int bestEpoch = state.epochsDone();
@@ -131,7 +149,11 @@ final class PhaseRunner {
             bestEpoch = state.bestEpoch;
         }
         best.close();
-        PhaseResult result = new PhaseResult(phase, state.history, bestEpoch, stoppedEarly,
+        PhaseResult result = new PhaseResult(
+                phase,
+                state.history,
+                bestEpoch,
+                stoppedEarly,
                 new PhaseResult.ParameterCounts(counts[0], counts[1]),
                 state.seconds);
         listener.onPhaseEnd(result);
@@ -139,7 +161,8 @@ final class PhaseRunner {
     }
 
     /** Early stopping and plateau bookkeeping after an epoch's validation. */
-    private static void track(PhaseState state, Phase phase, PhaseLearningRate lr, BestWeights best, double validationLoss) {
+    private static void track(
+            PhaseState state, Phase phase, PhaseLearningRate lr, BestWeights best, double validationLoss) {
         if (validationLoss < state.bestLoss - 1e-6) {
             state.bestLoss = validationLoss;
             state.bestEpoch = state.epochsDone();
@@ -153,7 +176,8 @@ final class PhaseRunner {
             state.sinceImprovement++;
             state.sincePlateauCut++;
         }
-        if (phase.schedule().kind() == Schedule.Kind.PLATEAU && state.sincePlateauCut >= phase.schedule().every()) {
+        if (phase.schedule().kind() == Schedule.Kind.PLATEAU
+                && state.sincePlateauCut >= phase.schedule().every()) {
             lr.setScale(lr.scale() * phase.schedule().factor());
             state.sincePlateauCut = 0;
         }

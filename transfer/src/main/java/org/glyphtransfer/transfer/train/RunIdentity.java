@@ -14,7 +14,12 @@ import java.util.Map;
  * @param classNames the classes
  * @param phases the phases, as {@code Phase.describe()} gives them
  */
-public record RunIdentity(String label, long seed, PluginRef architecture, PluginRef dataset, List<String> classNames,
+public record RunIdentity(
+        String label,
+        long seed,
+        PluginRef architecture,
+        PluginRef dataset,
+        List<String> classNames,
         List<Map<String, Object>> phases) {
 
     /**

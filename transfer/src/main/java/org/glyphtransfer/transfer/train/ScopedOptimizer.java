@@ -100,8 +100,8 @@ abstract class ScopedOptimizer extends Optimizer {
     /** @return every state tensor, keyed "slot/parameterId" */
     Map<String, NDArray> exportState() {
         Map<String, NDArray> out = new java.util.LinkedHashMap<>();
-        slots.forEach((slot, byParam) -> byParam.forEach((id, byDevice) -> byDevice.values().stream().findFirst()
-                .ifPresent(a -> out.put(slot + "/" + id, a))));
+        slots.forEach((slot, byParam) -> byParam.forEach(
+                (id, byDevice) -> byDevice.values().stream().findFirst().ifPresent(a -> out.put(slot + "/" + id, a))));
         return out;
     }
 
@@ -129,7 +129,9 @@ abstract class ScopedOptimizer extends Optimizer {
             }
             NDArray copy = value.toDevice(weight.getDevice(), true);
             copy.attach(weight.getManager());
-            slot(key.substring(0, slash)).computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(weight.getDevice(), copy);
+            slot(key.substring(0, slash))
+                    .computeIfAbsent(id, k -> new ConcurrentHashMap<>())
+                    .put(weight.getDevice(), copy);
         });
     }
 

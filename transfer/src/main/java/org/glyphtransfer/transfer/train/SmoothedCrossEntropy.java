@@ -21,7 +21,8 @@ final class SmoothedCrossEntropy extends Loss {
         NDArray logits = predictions.singletonOrThrow();
         int classes = (int) logits.getShape().get(1);
         NDArray logProbabilities = logits.logSoftmax(1);
-        NDArray target = labels.singletonOrThrow().oneHot(classes).muli(1 - epsilon).addi(epsilon / classes);
+        NDArray target =
+                labels.singletonOrThrow().oneHot(classes).muli(1 - epsilon).addi(epsilon / classes);
         return logProbabilities.mul(target).sum(new int[] {1}).neg().mean();
     }
 }

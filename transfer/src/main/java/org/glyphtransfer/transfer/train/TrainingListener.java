@@ -19,7 +19,8 @@ public interface TrainingListener {
      * @param frozenParameters parameters that stay as they are
      * @param batchesPerEpoch batches in one epoch
      */
-    default void onPhaseStart(String run, Phase phase, long trainableParameters, long frozenParameters, int batchesPerEpoch) {}
+    default void onPhaseStart(
+            String run, Phase phase, long trainableParameters, long frozenParameters, int batchesPerEpoch) {}
 
     /**
      * A batch ended (called at most a few times a second).

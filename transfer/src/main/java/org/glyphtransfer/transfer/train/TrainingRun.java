@@ -1,6 +1,5 @@
 package org.glyphtransfer.transfer.train;
 
-import org.glyphtransfer.transfer.settings.Phase;
 import ai.djl.Model;
 import com.google.gson.Gson;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.eval.Evaluator;
+import org.glyphtransfer.transfer.settings.Phase;
 
 /**
  * Trains a network through its phases one after the other, evaluating on the test split after
@@ -36,7 +36,12 @@ public final class TrainingRun {
      * @param listener progress
      * @param checkpointing where to keep per-epoch checkpoints and whether to resume from them
      */
-    public TrainingRun(Model model, ModelParts parts, GlyphDataset data, RunIdentity identity, TrainingListener listener,
+    public TrainingRun(
+            Model model,
+            ModelParts parts,
+            GlyphDataset data,
+            RunIdentity identity,
+            TrainingListener listener,
             Checkpointing checkpointing) {
         this.model = model;
         this.parts = parts;
@@ -71,30 +76,50 @@ public final class TrainingRun {
             loaded.loadNetwork(parts.network(), model.getNDManager());
             for (int i = 0; i < loaded.state().completed.size(); i++) {
                 Checkpoints.CompletedPhase c = loaded.state().completed.get(i);
-                outcomes.add(new PhaseOutcome(new PhaseResult(phases.get(i), c.epochs, c.bestEpoch, c.stoppedEarly,
-                        new PhaseResult.ParameterCounts(c.trainable, c.frozen), c.seconds), c.testAccuracy));
+                outcomes.add(new PhaseOutcome(
+                        new PhaseResult(
+                                phases.get(i),
+                                c.epochs,
+                                c.bestEpoch,
+                                c.stoppedEarly,
+                                new PhaseResult.ParameterCounts(c.trainable, c.frozen),
+                                c.seconds),
+                        c.testAccuracy));
             }
-            int done = loaded.state().current == null ? 0 : loaded.state().current.epochsDone();
+            int done =
+                    loaded.state().current == null ? 0 : loaded.state().current.epochsDone();
             listener.onMessage(identity.label() + ": resuming from " + loaded.generation() + " (phase "
                     + (loaded.state().phaseIndex + 1) + ", " + done + " epochs done)");
         }
-        int[] generation = {outcomes.stream().mapToInt(o -> o.phase().epochs().size()).sum()
-                + (loaded != null && loaded.state().current != null ? loaded.state().current.epochsDone() : 0)};
+        int[] generation = {
+            outcomes.stream().mapToInt(o -> o.phase().epochs().size()).sum()
+                    + (loaded != null && loaded.state().current != null
+                            ? loaded.state().current.epochsDone()
+                            : 0)
+        };
         PhaseRunner runner = new PhaseRunner(model, parts, data, seed, listener, identity.label());
         try {
             for (int i = outcomes.size(); i < phases.size(); i++) {
                 int phaseIndex = i;
-                Checkpoints.Loaded resumeThis = loaded != null && loaded.state().phaseIndex == i && loaded.state().current != null
-                        ? loaded : null;
+                Checkpoints.Loaded resumeThis =
+                        loaded != null && loaded.state().phaseIndex == i && loaded.state().current != null
+                                ? loaded
+                                : null;
                 PhaseResult result = runner.run(phases.get(i), i, resumeThis, (state, optimizerState, steps, best) -> {
                     if (checkpoints != null) {
-                        checkpoints.save(++generation[0], snapshot(outcomes, phaseIndex, state, steps), parts.network(),
-                                optimizerState, best);
+                        checkpoints.save(
+                                ++generation[0],
+                                snapshot(outcomes, phaseIndex, state, steps),
+                                parts.network(),
+                                optimizerState,
+                                best);
                     }
                 });
-                Evaluation test = Evaluator.evaluate(parts.network(), data.test(), "test", data.classNames(), model.getNDManager());
-                listener.onMessage(String.format("%s: test accuracy after phase '%s' = %.4f", identity.label(), phases.get(i).name(),
-                        test.accuracy()));
+                Evaluation test = Evaluator.evaluate(
+                        parts.network(), data.test(), "test", data.classNames(), model.getNDManager());
+                listener.onMessage(String.format(
+                        "%s: test accuracy after phase '%s' = %.4f",
+                        identity.label(), phases.get(i).name(), test.accuracy()));
                 outcomes.add(new PhaseOutcome(result, test.accuracy()));
             }
         } finally {
@@ -103,7 +128,8 @@ public final class TrainingRun {
         return outcomes;
     }
 
-    private Checkpoints.State snapshot(List<PhaseOutcome> outcomes, int phaseIndex, PhaseState state, java.util.Map<String, Integer> steps) {
+    private Checkpoints.State snapshot(
+            List<PhaseOutcome> outcomes, int phaseIndex, PhaseState state, java.util.Map<String, Integer> steps) {
         Checkpoints.State s = new Checkpoints.State();
         s.identity = identity;
         for (PhaseOutcome o : outcomes) {
@@ -127,17 +153,20 @@ public final class TrainingRun {
         String where = "The checkpoint in " + checkpoints.directory();
         String fix = "; resume with the same settings, or run without --resume to start over.";
         if (!saved.classNames().equals(identity.classNames())) {
-            throw new GlyphException(where + " was made for " + saved.classNames().size() + " classes but the dataset now has "
-                    + identity.classNames().size() + fix);
+            throw new GlyphException(
+                    where + " was made for " + saved.classNames().size() + " classes but the dataset now has "
+                            + identity.classNames().size() + fix);
         }
         if (saved.seed() != identity.seed()) {
             throw new GlyphException(where + " was made with seed " + saved.seed() + ", not " + identity.seed() + fix);
         }
-        if (!saved.architecture().equals(identity.architecture()) || !saved.dataset().equals(identity.dataset())) {
-            throw new GlyphException(where + " was made for " + saved.architecture() + " on " + saved.dataset() + ", not "
-                    + identity.architecture() + " on " + identity.dataset() + fix);
+        if (!saved.architecture().equals(identity.architecture())
+                || !saved.dataset().equals(identity.dataset())) {
+            throw new GlyphException(where + " was made for " + saved.architecture() + " on " + saved.dataset()
+                    + ", not " + identity.architecture() + " on " + identity.dataset() + fix);
         }
-        if (!GSON.toJsonTree(saved.phases()).equals(GSON.toJsonTree(GSON.fromJson(GSON.toJson(identity.phases()), List.class)))) {
+        if (!GSON.toJsonTree(saved.phases())
+                .equals(GSON.toJsonTree(GSON.fromJson(GSON.toJson(identity.phases()), List.class)))) {
             throw new GlyphException(where + " was made with other phases (epochs, learning rates, batch sizes)" + fix);
         }
     }

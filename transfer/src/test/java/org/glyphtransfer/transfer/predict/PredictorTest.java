@@ -1,6 +1,5 @@
 package org.glyphtransfer.transfer.predict;
 
-import org.glyphtransfer.transfer.Reports;
 import static org.glyphtransfer.transfer.Glyph.dataset;
 import static org.glyphtransfer.transfer.Glyph.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -25,20 +24,23 @@ import org.glyphtransfer.api.DatasetProvider;
 import org.glyphtransfer.api.DatasetRequest;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.transfer.store.LoadedModel;
-import org.glyphtransfer.transfer.store.ModelFolder;
-import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.testing.Pngs;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.Reports;
 import org.glyphtransfer.transfer.eval.Inference;
+import org.glyphtransfer.transfer.store.LoadedModel;
+import org.glyphtransfer.transfer.store.ModelFolder;
+import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.testing.TestRuntimes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PredictorTest {
-    @TempDir static Path dir;
+    @TempDir
+    static Path dir;
+
     static Path modelDir;
     static GlyphRuntime runtime;
 
@@ -46,15 +48,23 @@ class PredictorTest {
     static void trainTinyModel() {
         runtime = TestRuntimes.cpu(Path.of("."), 3);
         modelDir = dir.resolve("shapes");
-        Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=4", "perClass=60")).epochs(5).batchSize(32)
-                .saveTo(modelDir).reports(Reports.NONE).runtime(runtime).run();
+        Pretraining.of(model("test-cnn"))
+                .on(dataset("test-shapes", "from=0", "to=4", "perClass=60"))
+                .epochs(5)
+                .batchSize(32)
+                .saveTo(modelDir)
+                .reports(Reports.NONE)
+                .runtime(runtime)
+                .run();
     }
 
     /** The test split as the dataset made it, and as images a user would give (28 × 28 grey, white on black). */
     private static GlyphDataset testShapes(NDManager manager) {
         DatasetProvider shapes = runtime.registry().dataset("test-shapes");
-        return shapes.load(DatasetRequest.builder(shapes.parseOptions(java.util.Map.of("from", "0", "to", "4", "perClass", "60")),
-                manager).optSeed(99).build());
+        return shapes.load(DatasetRequest.builder(
+                        shapes.parseOptions(java.util.Map.of("from", "0", "to", "4", "perClass", "60")), manager)
+                .optSeed(99)
+                .build());
     }
 
     private static BufferedImage image(float[] pixels, int offset) {
@@ -67,7 +77,8 @@ class PredictorTest {
 
     @Test
     void imagesGetTheSameProbabilitiesAsTheTrainingTensor() {
-        try (Predictor predictor = Predictor.builder(modelDir).optRuntime(runtime).build();
+        try (Predictor predictor =
+                        Predictor.builder(modelDir).optRuntime(runtime).build();
                 NDManager manager = NDManager.newBaseManager(runtime.device())) {
             GlyphDataset data = testShapes(manager);
             NDArray tensor = data.test().images();
@@ -80,8 +91,10 @@ class PredictorTest {
             List<Prediction> predictions = predictor.predictAll(images, 3);
             // The stored tensor went through no 8-bit rounding; the images did, so allow a little.
             float[] expected;
-            try (LoadedModel loaded = ModelFolder.load(modelDir, runtime.registry(), runtime.dataRoot(), runtime.device())) {
-                expected = Inference.probabilities(loaded.parts().network(), tensor.mul(255).round().div(255), manager);
+            try (LoadedModel loaded =
+                    ModelFolder.load(modelDir, runtime.registry(), runtime.dataRoot(), runtime.device())) {
+                expected = Inference.probabilities(
+                        loaded.parts().network(), tensor.mul(255).round().div(255), manager);
             }
             int correct = 0;
             for (int i = 0; i < n; i++) {
@@ -91,13 +104,15 @@ class PredictorTest {
             }
             assertTrue(correct > 0.8 * n, "accuracy " + correct + " of " + n);
             Prediction one = predictor.predict(images.get(0), 3);
-            assertArrayEquals(predictions.get(0).probabilities(), one.probabilities(), 1e-6f, "single and batched agree");
+            assertArrayEquals(
+                    predictions.get(0).probabilities(), one.probabilities(), 1e-6f, "single and batched agree");
         }
     }
 
     @Test
     void topKIsSortedCappedAndCarriesTheInputTheModelSaw() throws IOException {
-        try (Predictor predictor = Predictor.builder(modelDir).optRuntime(runtime).build()) {
+        try (Predictor predictor =
+                Predictor.builder(modelDir).optRuntime(runtime).build()) {
             BufferedImage bar = new BufferedImage(56, 56, BufferedImage.TYPE_INT_RGB);
             java.awt.Graphics2D g = bar.createGraphics();
             g.setColor(java.awt.Color.WHITE);
@@ -107,8 +122,10 @@ class PredictorTest {
             g.dispose();
             Prediction p = predictor.predict(bar, 3);
             assertEquals(3, p.top().size());
-            assertTrue(p.top().get(0).probability() >= p.top().get(1).probability()
-                    && p.top().get(1).probability() >= p.top().get(2).probability(), p.toString());
+            assertTrue(
+                    p.top().get(0).probability() >= p.top().get(1).probability()
+                            && p.top().get(1).probability() >= p.top().get(2).probability(),
+                    p.toString());
             double sum = 0;
             for (float v : p.probabilities()) {
                 sum += v;
@@ -128,7 +145,8 @@ class PredictorTest {
 
     @Test
     void threadsSharingOnePredictorGetTheSequentialAnswers() throws Exception {
-        try (Predictor predictor = Predictor.builder(modelDir).optRuntime(runtime).build();
+        try (Predictor predictor =
+                        Predictor.builder(modelDir).optRuntime(runtime).build();
                 NDManager manager = NDManager.newBaseManager(runtime.device())) {
             float[] pixels = testShapes(manager).test().images().toFloatArray();
             List<BufferedImage> images = new ArrayList<>();
@@ -148,7 +166,11 @@ class PredictorTest {
                     }
                 }
                 for (int i = 0; i < futures.size(); i++) {
-                    assertArrayEquals(sequential.get(i % 40).probabilities(), futures.get(i).get().probabilities(), 1e-6f, "request " + i);
+                    assertArrayEquals(
+                            sequential.get(i % 40).probabilities(),
+                            futures.get(i).get().probabilities(),
+                            1e-6f,
+                            "request " + i);
                 }
             } finally {
                 pool.shutdownNow();
@@ -158,10 +180,12 @@ class PredictorTest {
 
     @Test
     void unreadableFilesAreUserErrorsNamingTheFile() throws IOException {
-        try (Predictor predictor = Predictor.builder(modelDir).optRuntime(runtime).build()) {
+        try (Predictor predictor =
+                Predictor.builder(modelDir).optRuntime(runtime).build()) {
             Path text = Files.writeString(dir.resolve("notes.png"), "<html>not an image</html>");
             GlyphException e = assertThrows(GlyphException.class, () -> predictor.predictFile(text, 3));
-            assertTrue(e.getMessage().contains(text.toString()) && e.getMessage().contains("3c 68 74 6d"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains(text.toString()) && e.getMessage().contains("3c 68 74 6d"), e.getMessage());
             Path missing = dir.resolve("missing.png");
             e = assertThrows(GlyphException.class, () -> predictor.predictFile(missing, 3));
             assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
@@ -178,10 +202,12 @@ class PredictorTest {
     void aHugeDeclaredSizeIsRefusedFromTheHeader() {
         byte[] bomb = Pngs.declaring(50_000, 50_000);
         long start = System.nanoTime();
-        GlyphException e = assertThrows(GlyphException.class, () -> ImageDecoder.defaults().decode(bomb, "upload"));
+        GlyphException e =
+                assertThrows(GlyphException.class, () -> ImageDecoder.defaults().decode(bomb, "upload"));
         assertTrue(e.getMessage().contains("50,000 × 50,000"), e.getMessage());
         assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused without decoding");
-        GlyphException strip = assertThrows(GlyphException.class,
+        GlyphException strip = assertThrows(
+                GlyphException.class,
                 () -> ImageDecoder.builder().optMaxSide(100).build().decode(Pngs.declaring(101, 1), "strip"));
         assertTrue(strip.getMessage().contains("101 × 1"), strip.getMessage());
     }
@@ -192,19 +218,30 @@ class PredictorTest {
         Files.createDirectories(copy);
         Files.copy(modelDir.resolve(ModelFolder.PARAMETERS), copy.resolve(ModelFolder.PARAMETERS));
         Provenance p = ModelFolder.readProvenance(modelDir);
-        String json = Files.readString(modelDir.resolve(ModelFolder.MODEL_JSON)).replace("\"test-shapes\"", "\"gone-dataset\"");
+        String json = Files.readString(modelDir.resolve(ModelFolder.MODEL_JSON))
+                .replace("\"test-shapes\"", "\"gone-dataset\"");
         Files.writeString(copy.resolve(ModelFolder.MODEL_JSON), json);
         assertEquals("test-shapes", p.dataset());
-        GlyphException e = assertThrows(GlyphException.class, () -> Predictor.builder(copy).optRuntime(runtime).build());
+        GlyphException e = assertThrows(
+                GlyphException.class,
+                () -> Predictor.builder(copy).optRuntime(runtime).build());
         assertTrue(e.getMessage().contains("gone-dataset"), e.getMessage());
     }
 
     @Test
     void aPreprocessorOfAnotherShapeIsAUserError() {
         Path big = dir.resolve("shapes32");
-        Pretraining.of(model("test-cnn")).on(dataset("test-shapes", "from=0", "to=1", "perClass=8", "size=32")).epochs(1)
-                .batchSize(16).saveTo(big).reports(Reports.NONE).runtime(runtime).run();
-        GlyphException e = assertThrows(GlyphException.class, () -> Predictor.builder(big).optRuntime(runtime).build());
+        Pretraining.of(model("test-cnn"))
+                .on(dataset("test-shapes", "from=0", "to=1", "perClass=8", "size=32"))
+                .epochs(1)
+                .batchSize(16)
+                .saveTo(big)
+                .reports(Reports.NONE)
+                .runtime(runtime)
+                .run();
+        GlyphException e = assertThrows(
+                GlyphException.class,
+                () -> Predictor.builder(big).optRuntime(runtime).build());
         assertTrue(e.getMessage().contains("(1, 32, 32)") && e.getMessage().contains("(1, 28, 28)"), e.getMessage());
     }
 }

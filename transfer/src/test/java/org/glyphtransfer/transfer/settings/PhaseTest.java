@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
-import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.Recipe;
@@ -15,14 +14,25 @@ class PhaseTest {
     @Test
     void nonFiniteAndOutOfRangeValuesAreRefusedNamingPhaseAndSetting() {
         for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, -1, 2}) {
-            GlyphException e = assertThrows(GlyphException.class,
+            GlyphException e = assertThrows(
+                    GlyphException.class,
                     () -> Phase.fineTune().toBuilder().optWeightDecay(bad).build());
             assertTrue(e.getMessage().startsWith("Phase 'fine-tune': weight decay is "), e.getMessage());
         }
-        assertThrows(GlyphException.class, () -> Phase.full().toBuilder().optLabelSmoothing(1).build());
-        assertThrows(GlyphException.class, () -> Phase.full().toBuilder().optLearningRate(0).build());
-        assertThrows(GlyphException.class, () -> Phase.full().toBuilder().optEpochs(0).build());
-        assertThrows(GlyphException.class, () -> Phase.full().toBuilder().optBackboneLrMultiplier(Double.NaN).build());
+        assertThrows(
+                GlyphException.class,
+                () -> Phase.full().toBuilder().optLabelSmoothing(1).build());
+        assertThrows(
+                GlyphException.class,
+                () -> Phase.full().toBuilder().optLearningRate(0).build());
+        assertThrows(
+                GlyphException.class,
+                () -> Phase.full().toBuilder().optEpochs(0).build());
+        assertThrows(
+                GlyphException.class,
+                () -> Phase.full().toBuilder()
+                        .optBackboneLrMultiplier(Double.NaN)
+                        .build());
     }
 
     @Test
@@ -39,7 +49,11 @@ class PhaseTest {
         Gson gson = new Gson();
         for (String recipe : Recipe.names()) {
             for (Phase p : Recipe.phases(recipe)) {
-                Phase q = p.toBuilder().optSchedule(Schedule.parse("step:3:0.5")).optWeightDecay(1e-4).optLabelSmoothing(0.1).build();
+                Phase q = p.toBuilder()
+                        .optSchedule(Schedule.parse("step:3:0.5"))
+                        .optWeightDecay(1e-4)
+                        .optLabelSmoothing(0.1)
+                        .build();
                 @SuppressWarnings("unchecked")
                 Map<String, Object> json = gson.fromJson(gson.toJson(q.describe()), Map.class);
                 assertEquals(q, Phase.fromDescription(json));

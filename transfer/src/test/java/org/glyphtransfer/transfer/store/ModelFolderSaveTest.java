@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.ndarray.NDList;
 import ai.djl.nn.LambdaBlock;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -21,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link ModelFolder#save} when the disk fills up: a clear error, and nothing half-written left behind. */
 class ModelFolderSaveTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
 
     /** A block that writes some bytes, then fails as a full disk makes it fail (or not). */
     private static LambdaBlock block(byte[] content, boolean diskFull) {
@@ -37,15 +37,18 @@ class ModelFolderSaveTest {
     }
 
     private static Provenance provenance() {
-        return Provenance.builder().architecture("linear", Map.of()).classes(List.of("a", "b"), new long[] {1, 28, 28})
-                .dataset("idx", Map.of(), Map.of("train", 2)).build();
+        return Provenance.builder()
+                .architecture("linear", Map.of())
+                .classes(List.of("a", "b"), new long[] {1, 28, 28})
+                .dataset("idx", Map.of(), Map.of("train", 2))
+                .build();
     }
 
     @Test
     void fullDiskLeavesNoFolderBehind() {
         Path dir = temp.resolve("runs/model");
-        GlyphException e = assertThrows(GlyphException.class,
-                () -> ModelFolder.save(dir, block(new byte[4096], true), provenance()));
+        GlyphException e = assertThrows(
+                GlyphException.class, () -> ModelFolder.save(dir, block(new byte[4096], true), provenance()));
         assertEquals("Could not write the model to " + dir + ": No space left on device.", e.getMessage());
         assertFalse(Files.exists(temp.resolve("runs")), "the folders the failed save created are removed");
     }
@@ -57,13 +60,16 @@ class ModelFolderSaveTest {
         byte[] params = Files.readAllBytes(dir.resolve(ModelFolder.PARAMETERS));
         String json = Files.readString(dir.resolve(ModelFolder.MODEL_JSON));
 
-        assertThrows(GlyphException.class, () -> ModelFolder.save(dir, block(new byte[] {9, 9, 9, 9}, true), provenance()));
+        assertThrows(
+                GlyphException.class, () -> ModelFolder.save(dir, block(new byte[] {9, 9, 9, 9}, true), provenance()));
 
         assertArrayEquals(params, Files.readAllBytes(dir.resolve(ModelFolder.PARAMETERS)));
         assertEquals(json, Files.readString(dir.resolve(ModelFolder.MODEL_JSON)));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(ModelFolder.MODEL_JSON, ModelFolder.PARAMETERS),
-                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files are left");
+            assertEquals(
+                    List.of(ModelFolder.MODEL_JSON, ModelFolder.PARAMETERS),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "no temporary files are left");
         }
     }
 
@@ -73,7 +79,8 @@ class ModelFolderSaveTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(ModelFolder.MODEL_JSON), "{\"architecture\": \"linear\", oops\n");
         GlyphException e = assertThrows(GlyphException.class, () -> ModelFolder.readProvenance(dir));
-        assertTrue(e.getMessage().startsWith("Model file " + dir.resolve(ModelFolder.MODEL_JSON) + " is not valid JSON ("),
+        assertTrue(
+                e.getMessage().startsWith("Model file " + dir.resolve(ModelFolder.MODEL_JSON) + " is not valid JSON ("),
                 e.getMessage());
         assertFalse(e.getMessage().contains("Exception"), e.getMessage());
     }

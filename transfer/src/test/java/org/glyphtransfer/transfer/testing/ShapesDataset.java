@@ -34,8 +34,11 @@ public final class ShapesDataset implements DatasetProvider {
 
     @Override
     public OptionSchema options() {
-        return OptionSchema.of(OptionSpec.integer("from", 0), OptionSpec.integer("to", 3),
-                OptionSpec.integer("perClass", 60), OptionSpec.integer("size", 28));
+        return OptionSchema.of(
+                OptionSpec.integer("from", 0),
+                OptionSpec.integer("to", 3),
+                OptionSpec.integer("perClass", 60),
+                OptionSpec.integer("size", 28));
     }
 
     @Override
@@ -53,8 +56,11 @@ public final class ShapesDataset implements DatasetProvider {
         DataSplit train = split(m, random, from, to, perClass, size);
         DataSplit validation = split(m, random, from, to, Math.max(4, perClass / 4), size);
         DataSplit test = split(m, random, from, to, Math.max(4, perClass / 4), size);
-        return GlyphDataset.builder(name()).classNames(names).optInputShape(new Shape(1, size, size))
-                .splits(train, validation, test).build();
+        return GlyphDataset.builder(name())
+                .classNames(names)
+                .optInputShape(new Shape(1, size, size))
+                .splits(train, validation, test)
+                .build();
     }
 
     private static DataSplit split(NDManager m, Random random, int from, int to, int perClass, int size) {
@@ -77,17 +83,48 @@ public final class ShapesDataset implements DatasetProvider {
         int t = 1 + r.nextInt(2);
         for (int i = a; i <= b; i++) {
             switch (SHAPES[shape]) {
-                case "-": dot(p, off, s, mid, i, t); break;
-                case "|": dot(p, off, s, i, mid, t); break;
-                case "/": dot(p, off, s, b - (i - a), i, t); break;
-                case "\\": dot(p, off, s, i, i, t); break;
-                case "+": dot(p, off, s, mid, i, t); dot(p, off, s, i, mid, t); break;
-                case "x": dot(p, off, s, i, i, t); dot(p, off, s, b - (i - a), i, t); break;
-                case "box": dot(p, off, s, a, i, t); dot(p, off, s, b, i, t); dot(p, off, s, i, a, t); dot(p, off, s, i, b, t); break;
-                case "L": dot(p, off, s, i, a, t); dot(p, off, s, b, i, t); break;
-                case "T": dot(p, off, s, a, i, t); dot(p, off, s, i, mid, t); break;
-                case "=": dot(p, off, s, a + 3, i, t); dot(p, off, s, b - 3, i, t); break;
-                default: dot(p, off, s, a, i, t); dot(p, off, s, i, b, t); break;
+                case "-":
+                    dot(p, off, s, mid, i, t);
+                    break;
+                case "|":
+                    dot(p, off, s, i, mid, t);
+                    break;
+                case "/":
+                    dot(p, off, s, b - (i - a), i, t);
+                    break;
+                case "\\":
+                    dot(p, off, s, i, i, t);
+                    break;
+                case "+":
+                    dot(p, off, s, mid, i, t);
+                    dot(p, off, s, i, mid, t);
+                    break;
+                case "x":
+                    dot(p, off, s, i, i, t);
+                    dot(p, off, s, b - (i - a), i, t);
+                    break;
+                case "box":
+                    dot(p, off, s, a, i, t);
+                    dot(p, off, s, b, i, t);
+                    dot(p, off, s, i, a, t);
+                    dot(p, off, s, i, b, t);
+                    break;
+                case "L":
+                    dot(p, off, s, i, a, t);
+                    dot(p, off, s, b, i, t);
+                    break;
+                case "T":
+                    dot(p, off, s, a, i, t);
+                    dot(p, off, s, i, mid, t);
+                    break;
+                case "=":
+                    dot(p, off, s, a + 3, i, t);
+                    dot(p, off, s, b - 3, i, t);
+                    break;
+                default:
+                    dot(p, off, s, a, i, t);
+                    dot(p, off, s, i, b, t);
+                    break;
             }
         }
         for (int i = 0; i < s * s; i++) {

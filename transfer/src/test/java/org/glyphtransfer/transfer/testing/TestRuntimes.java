@@ -26,7 +26,9 @@ public final class TestRuntimes {
      * @return a builder to add a listener to
      */
     public static GlyphRuntime.Builder builder(Path dataRoot, EngineOptions engine) {
-        return GlyphRuntime.builder().optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(DataRoot.of(dataRoot)).optEngine(engine);
+        return GlyphRuntime.builder()
+                .optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
+                .optDataRoot(DataRoot.of(dataRoot))
+                .optEngine(engine);
     }
 }

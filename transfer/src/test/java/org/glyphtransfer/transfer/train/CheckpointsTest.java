@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckpointsTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aFailedWriteLeavesNoHalfWrittenGenerationBehind() throws IOException {
@@ -31,7 +32,8 @@ class CheckpointsTest {
         Checkpoints checkpoints = Checkpoints.at(dir.resolve("checkpoint"));
         Checkpoints.State state = new Checkpoints.State();
         state.current = new PhaseState();
-        GlyphException e = assertThrows(GlyphException.class, () -> checkpoints.save(1, state, diskFull, Map.of(), Map.of()));
+        GlyphException e =
+                assertThrows(GlyphException.class, () -> checkpoints.save(1, state, diskFull, Map.of(), Map.of()));
         assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
         try (var left = Files.list(dir.resolve("checkpoint"))) {
             assertEquals(List.of(), left.toList(), "the temporary generation must be removed");
@@ -42,8 +44,10 @@ class CheckpointsTest {
     @Test
     void aDamagedNewestGenerationFallsBackToTheOlderOne() throws Exception {
         try (ai.djl.Model model = ai.djl.Model.newInstance("c")) {
-            ai.djl.nn.core.Linear net = ai.djl.nn.core.Linear.builder().setUnits(2).build();
-            net.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, new ai.djl.ndarray.types.Shape(1, 3));
+            ai.djl.nn.core.Linear net =
+                    ai.djl.nn.core.Linear.builder().setUnits(2).build();
+            net.initialize(
+                    model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, new ai.djl.ndarray.types.Shape(1, 3));
             Checkpoints checkpoints = Checkpoints.at(dir.resolve("checkpoint"));
             Checkpoints.State state = new Checkpoints.State();
             state.current = new PhaseState();
@@ -60,9 +64,13 @@ class CheckpointsTest {
             byte[] params = Files.readAllBytes(newer.resolve("network.params"));
             params[params.length - 1] ^= 1;
             Files.write(newer.resolve("network.params"), params);
-            assertEquals(older, checkpoints.latest(model.getNDManager()).orElseThrow().generation());
+            assertEquals(
+                    older,
+                    checkpoints.latest(model.getNDManager()).orElseThrow().generation());
             Files.write(older.resolve("network.params"), params);
-            assertTrue(checkpoints.latest(model.getNDManager()).isEmpty(), "no generation with matching checksums is usable");
+            assertTrue(
+                    checkpoints.latest(model.getNDManager()).isEmpty(),
+                    "no generation with matching checksums is usable");
             assertTrue(checkpoints.hasAny());
         }
     }

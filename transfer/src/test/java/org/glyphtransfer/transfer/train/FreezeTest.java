@@ -1,6 +1,5 @@
 package org.glyphtransfer.transfer.train;
 
-import org.glyphtransfer.transfer.settings.Freeze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,6 +23,7 @@ import java.util.TreeMap;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.testing.CpuEngine;
+import org.glyphtransfer.transfer.settings.Freeze;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,10 @@ class FreezeTest {
     /** conv → batchNorm → flatten backbone, linear head. */
     private static ModelParts network(NDManager manager) {
         SequentialBlock backbone = new SequentialBlock()
-                .add(Conv2d.builder().setFilters(4).setKernelShape(new Shape(3, 3)).build())
+                .add(Conv2d.builder()
+                        .setFilters(4)
+                        .setKernelShape(new Shape(3, 3))
+                        .build())
                 .add(BatchNorm.builder().build())
                 .add(Blocks.batchFlattenBlock());
         ModelParts parts = new ModelParts(backbone, Linear.builder().setUnits(3).build(), false);
@@ -47,7 +50,9 @@ class FreezeTest {
 
     private static Map<String, Boolean> trainable(ModelParts parts) {
         Map<String, Boolean> out = new TreeMap<>();
-        parts.network().getParameters().forEach(p -> out.put(p.getKey(), p.getValue().requiresGradient()));
+        parts.network()
+                .getParameters()
+                .forEach(p -> out.put(p.getKey(), p.getValue().requiresGradient()));
         return out;
     }
 
@@ -56,7 +61,9 @@ class FreezeTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             ModelParts parts = network(manager);
             Freeze.all().apply(parts);
-            parts.backbone().getParameters().forEach(p -> assertFalse(p.getValue().requiresGradient(), p.getKey()));
+            parts.backbone()
+                    .getParameters()
+                    .forEach(p -> assertFalse(p.getValue().requiresGradient(), p.getKey()));
             parts.head().getParameters().forEach(p -> assertTrue(p.getValue().requiresGradient(), p.getKey()));
             Freeze.none().apply(parts);
             trainable(parts).forEach((name, yes) -> assertEquals(!name.contains("running"), yes, name));
@@ -69,9 +76,10 @@ class FreezeTest {
             ModelParts parts = network(manager);
             Freeze.parse("upto:0").apply(parts);
             Map<String, Boolean> t = trainable(parts);
-            t.forEach((name, yes) -> assertEquals(!name.contains("SequentialBlock_01Conv2d") && !name.contains("running"), yes, name));
-            GlyphException e = assertThrows(GlyphException.class,
-                    () -> Freeze.parse("upto:dense9").apply(parts));
+            t.forEach((name, yes) ->
+                    assertEquals(!name.contains("SequentialBlock_01Conv2d") && !name.contains("running"), yes, name));
+            GlyphException e = assertThrows(
+                    GlyphException.class, () -> Freeze.parse("upto:dense9").apply(parts));
             assertTrue(e.getMessage().startsWith("Freeze 'upto:dense9' names no backbone layer"), e.getMessage());
         }
     }
@@ -82,7 +90,9 @@ class FreezeTest {
             ModelParts parts = network(manager);
             Freeze.all().apply(parts);
             Parameter mean = parts.backbone().getParameters().values().stream()
-                    .filter(p -> p.getType() == Parameter.Type.RUNNING_MEAN).findFirst().orElseThrow();
+                    .filter(p -> p.getType() == Parameter.Type.RUNNING_MEAN)
+                    .findFirst()
+                    .orElseThrow();
             float[] before = mean.getArray().toFloatArray();
             NDArray shifted = manager.randomUniform(5, 6, new Shape(8, 1, 6, 6));
             parts.network().forward(new ParameterStore(manager, false), new NDList(shifted), true);

@@ -1,7 +1,5 @@
 package org.glyphtransfer.transfer.train;
 
-import org.glyphtransfer.transfer.settings.OptimizerKind;
-import org.glyphtransfer.transfer.settings.Phase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +17,8 @@ import ai.djl.training.loss.Loss;
 import ai.djl.util.Pair;
 import java.util.Set;
 import org.glyphtransfer.testing.CpuEngine;
+import org.glyphtransfer.transfer.settings.OptimizerKind;
+import org.glyphtransfer.transfer.settings.Phase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,16 +32,23 @@ class OptimizersTest {
     @ParameterizedTest
     @EnumSource(OptimizerKind.class)
     void everyOptimizerLearnsAndLeavesNoGradientBehind(OptimizerKind kind) {
-        Phase phase = Phase.full().toBuilder().optOptimizer(kind).optLearningRate(kind == OptimizerKind.SGD ? 0.1 : 0.01).build();
+        Phase phase = Phase.full().toBuilder()
+                .optOptimizer(kind)
+                .optLearningRate(kind == OptimizerKind.SGD ? 0.1 : 0.01)
+                .build();
         try (Model model = Model.newInstance("opt")) {
             Linear net = Linear.builder().setUnits(3).build();
             model.setBlock(net);
             net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 4));
             PhaseLearningRate lr = new PhaseLearningRate(phase.learningRate(), 1, Set.of());
             Loss loss = Loss.softmaxCrossEntropyLoss();
-            try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(Optimizers.create(phase, lr)))) {
+            try (Trainer trainer =
+                    model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(Optimizers.create(phase, lr)))) {
                 NDArray x = model.getNDManager().randomNormal(new Shape(30, 4));
-                NDArray y = x.get(":, 0").gt(0).toType(DataType.INT64, false).add(x.get(":, 1").gt(0).toType(DataType.INT64, false));
+                NDArray y = x.get(":, 0")
+                        .gt(0)
+                        .toType(DataType.INT64, false)
+                        .add(x.get(":, 1").gt(0).toType(DataType.INT64, false));
                 double first = 0;
                 double last = 0;
                 for (int step = 0; step < 60; step++) {
@@ -54,7 +61,11 @@ class OptimizersTest {
                     trainer.step();
                     for (Pair<String, Parameter> p : net.getParameters()) {
                         NDArray g = p.getValue().getArray().getGradient();
-                        assertEquals(0f, g.abs().sum().getFloat(), 0f, kind + ": gradient of " + p.getKey() + " left after the step");
+                        assertEquals(
+                                0f,
+                                g.abs().sum().getFloat(),
+                                0f,
+                                kind + ": gradient of " + p.getKey() + " left after the step");
                     }
                 }
                 assertTrue(last < 0.7 * first, kind + ": loss went from " + first + " to " + last);
@@ -72,8 +83,13 @@ class OptimizersTest {
                 model.setBlock(net);
                 net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 4));
                 PhaseLearningRate lr = new PhaseLearningRate(0.01, 1, Set.of());
-                ai.djl.training.optimizer.Optimizer optimizer = run == 0 ? Optimizers.create(Phase.full().toBuilder().optWeightDecay(1e-3).build(), lr)
-                        : ai.djl.training.optimizer.Optimizer.adam().optLearningRateTracker(lr).optWeightDecays(1e-3f).build();
+                ai.djl.training.optimizer.Optimizer optimizer = run == 0
+                        ? Optimizers.create(
+                                Phase.full().toBuilder().optWeightDecay(1e-3).build(), lr)
+                        : ai.djl.training.optimizer.Optimizer.adam()
+                                .optLearningRateTracker(lr)
+                                .optWeightDecays(1e-3f)
+                                .build();
                 Loss loss = Loss.softmaxCrossEntropyLoss();
                 try (Trainer trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(optimizer))) {
                     NDArray x = model.getNDManager().randomNormal(new Shape(16, 4));
@@ -84,7 +100,8 @@ class OptimizersTest {
                         }
                         trainer.step();
                     }
-                    finals[run] = net.getParameters().get(0).getValue().getArray().toFloatArray();
+                    finals[run] =
+                            net.getParameters().get(0).getValue().getArray().toFloatArray();
                 }
             }
         }
