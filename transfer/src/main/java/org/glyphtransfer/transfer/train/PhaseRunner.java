@@ -14,7 +14,6 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.util.Pair;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
@@ -55,11 +54,13 @@ final class PhaseRunner {
     private final String runLabel;
     private final NDArray trainLabels;
     private final NDManager labelManager;
+    private final ParameterNames names;
 
     PhaseRunner(
             Model model, ModelParts parts, GlyphDataset data, long seed, TrainingListener listener, String runLabel) {
         this.model = model;
         this.parts = parts;
+        this.names = new ParameterNames(parts.network());
         this.data = data;
         this.seed = seed;
         this.listener = listener;
@@ -80,7 +81,7 @@ final class PhaseRunner {
      */
     PhaseResult run(Phase phase, int phaseIndex, Checkpoints.Loaded resume, EpochEnd epochEnd) {
         phase.freeze().apply(parts);
-        long[] counts = countParameters();
+        long[] counts = names.countParameters();
         Set<String> backboneIds = new HashSet<>();
         for (Pair<String, Parameter> p : parts.backbone().getParameters()) {
             backboneIds.add(p.getValue().getId());
@@ -95,11 +96,11 @@ final class PhaseRunner {
         if (resume != null) {
             state = resume.state().current;
             optimizer.importState(
-                    byId(named(resume.state().optimizerKeys, resume.optimizer())),
-                    byId(resume.state().optimizerSteps),
-                    weightsById());
+                    names.byId(ParameterNames.named(resume.state().optimizerKeys, resume.optimizer())),
+                    names.byId(resume.state().optimizerSteps),
+                    names.weightsById());
             if (state.bestCaptured) {
-                best.importFrom(byId(named(resume.state().bestKeys, resume.best())));
+                best.importFrom(names.byId(ParameterNames.named(resume.state().bestKeys, resume.best())));
             }
             lr.setScale(state.lrScale);
         }
@@ -140,7 +141,10 @@ final class PhaseRunner {
                 state.lrScale = lr.scale();
                 state.seconds += (System.nanoTime() - epochStart) / 1e9;
                 epochEnd.accept(
-                        state, byName(optimizer.exportState()), byName(optimizer.exportSteps()), byName(best.export()));
+                        state,
+                        names.byName(optimizer.exportState()),
+                        names.byName(optimizer.exportSteps()),
+                        names.byName(best.export()));
             }
         }
         int bestEpoch = state.epochsDone();
@@ -244,78 +248,6 @@ final class PhaseRunner {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    /** @return trainable and frozen parameter counts, BatchNorm running statistics left out */
-    private long[] countParameters() {
-        long trainable = 0;
-        long frozen = 0;
-        for (Pair<String, Parameter> p : parts.network().getParameters()) {
-            Parameter param = p.getValue();
-            if (param.getType() == Parameter.Type.RUNNING_MEAN || param.getType() == Parameter.Type.RUNNING_VAR) {
-                continue;
-            }
-            long size = param.getArray().size();
-            if (param.requiresGradient()) {
-                trainable += size;
-            } else {
-                frozen += size;
-            }
-        }
-        return new long[] {trainable, frozen};
-    }
-
-    private Map<String, NDArray> weightsById() {
-        Map<String, NDArray> byId = new HashMap<>();
-        for (Pair<String, Parameter> p : parts.network().getParameters()) {
-            byId.put(p.getValue().getId(), p.getValue().getArray());
-        }
-        return byId;
-    }
-
-    /**
-     * Renames keys ending in a parameter id (random per process) to end in the parameter's path
-     * in the network (stable), for checkpoints; {@link #byId} undoes it.
-     */
-    private <T> Map<String, T> byName(Map<String, T> byId) {
-        return rekey(byId, idToName());
-    }
-
-    private <T> Map<String, T> byId(Map<String, T> byName) {
-        Map<String, String> nameToId = new HashMap<>();
-        idToName().forEach((id, name) -> nameToId.put(name, id));
-        return rekey(byName, nameToId);
-    }
-
-    private Map<String, String> idToName() {
-        Map<String, String> m = new HashMap<>();
-        for (Pair<String, Parameter> p : parts.network().getParameters()) {
-            m.put(p.getValue().getId(), p.getKey());
-        }
-        return m;
-    }
-
-    private static <T> Map<String, T> rekey(Map<String, T> in, Map<String, String> renames) {
-        Map<String, T> out = new java.util.LinkedHashMap<>();
-        in.forEach((key, value) -> {
-            int slash = key.lastIndexOf('/');
-            String prefix = slash < 0 ? "" : key.substring(0, slash + 1);
-            String last = key.substring(slash + 1);
-            String renamed = renames.get(last);
-            if (renamed == null) {
-                throw new IllegalStateException("No parameter for checkpoint entry " + key);
-            }
-            out.put(prefix + renamed, value);
-        });
-        return out;
-    }
-
-    private static Map<String, NDArray> named(java.util.List<String> keys, NDList arrays) {
-        Map<String, NDArray> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            m.put(keys.get(i), arrays.get(i));
-        }
-        return m;
     }
 
     /** Frees the label tensor; the dataset's tensors belong to the caller. */
