@@ -31,6 +31,7 @@ public final class OptionSpec {
     private final List<String> choices;
     private final double min;
     private final double max;
+    private final boolean path;
 
     private OptionSpec(
             String key,
@@ -39,7 +40,8 @@ public final class OptionSpec {
             String description,
             List<String> choices,
             double min,
-            double max) {
+            double max,
+            boolean path) {
         this.key = Objects.requireNonNull(key, "key");
         this.type = type;
         this.defaultValue = defaultValue;
@@ -47,6 +49,7 @@ public final class OptionSpec {
         this.choices = List.copyOf(choices);
         this.min = min;
         this.max = max;
+        this.path = path;
     }
 
     /**
@@ -58,7 +61,14 @@ public final class OptionSpec {
      */
     public static OptionSpec string(String key, String defaultValue) {
         return new OptionSpec(
-                key, Type.STRING, defaultValue, "", List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                key,
+                Type.STRING,
+                defaultValue,
+                "",
+                List.of(),
+                Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY,
+                false);
     }
 
     /**
@@ -76,7 +86,8 @@ public final class OptionSpec {
                 "",
                 List.of(),
                 Double.NEGATIVE_INFINITY,
-                Double.POSITIVE_INFINITY);
+                Double.POSITIVE_INFINITY,
+                false);
     }
 
     /**
@@ -94,7 +105,8 @@ public final class OptionSpec {
                 "",
                 List.of(),
                 Double.NEGATIVE_INFINITY,
-                Double.POSITIVE_INFINITY);
+                Double.POSITIVE_INFINITY,
+                false);
     }
 
     /**
@@ -112,7 +124,8 @@ public final class OptionSpec {
                 "",
                 List.of(),
                 Double.NEGATIVE_INFINITY,
-                Double.POSITIVE_INFINITY);
+                Double.POSITIVE_INFINITY,
+                false);
     }
 
     /**
@@ -131,7 +144,8 @@ public final class OptionSpec {
                 "",
                 List.of(choices),
                 Double.NEGATIVE_INFINITY,
-                Double.POSITIVE_INFINITY);
+                Double.POSITIVE_INFINITY,
+                false);
     }
 
     /**
@@ -141,7 +155,7 @@ public final class OptionSpec {
      * @return the new spec
      */
     public OptionSpec optDescription(String text) {
-        return new OptionSpec(key, type, defaultValue, text, choices, min, max);
+        return new OptionSpec(key, type, defaultValue, text, choices, min, max, path);
     }
 
     /**
@@ -152,7 +166,22 @@ public final class OptionSpec {
      * @return the new spec
      */
     public OptionSpec optRange(double low, double high) {
-        return new OptionSpec(key, type, defaultValue, description, choices, low, high);
+        return new OptionSpec(key, type, defaultValue, description, choices, low, high, path);
+    }
+
+    /**
+     * Returns a copy whose value names a file or folder the plugin reads, relative to the data root
+     * unless absolute. Commands never write their outputs over, into or around such a path.
+     *
+     * @return the new spec
+     */
+    public OptionSpec optPath() {
+        return new OptionSpec(key, type, defaultValue, description, choices, min, max, true);
+    }
+
+    /** @return whether the value names a file or folder the plugin reads (see {@link #optPath()}) */
+    public boolean isPath() {
+        return path;
     }
 
     /** @return the option key */

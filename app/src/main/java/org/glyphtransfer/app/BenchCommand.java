@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
+import org.glyphtransfer.api.io.PathRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,6 +79,13 @@ final class BenchCommand implements Runnable {
                     "Peer script " + peerScript.toAbsolutePath() + " not found; run glyph bench from the "
                             + "repository root, pass --peer-script, or skip the peer with --no-peer.");
         }
+        Map<String, Path> read = Map.of("the peer script", peerScript);
+        PathRules.requireApart("--out", out, read);
+        PathRules.requireApart("--scratch", scratch, read);
+        PathRules.requireNotAbove(
+                "--out", out, Map.of("the data root", root.dataRoot().path()));
+        PathRules.requireNotAbove(
+                "--scratch", scratch, Map.of("the data root", root.dataRoot().path()));
         int threads = root.engineOptions().effectiveThreads();
         String epochs = quick ? "2" : "3";
         List<String[]> plan = new ArrayList<>();

@@ -2,10 +2,13 @@ package org.glyphtransfer.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.glyphtransfer.api.DatasetProvider;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.io.PathRules;
 import org.glyphtransfer.datasets.preview.ContactSheet;
 import org.glyphtransfer.engine.GlyphEngine;
+import org.glyphtransfer.transfer.DatasetChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,6 +66,13 @@ final class DatasetCommand implements Runnable {
         public void run() {
             GlyphCommand root = parent.root;
             DatasetProvider provider = root.registry().dataset(dataset);
+            PathRules.requireApart(
+                    "--out",
+                    out,
+                    DatasetChoice.of(dataset, OptionPairs.parse(options, "--option"))
+                            .readPaths(root.runtime()));
+            PathRules.requireNotAbove(
+                    "--out", out, Map.of("the data root", root.dataRoot().path()));
             GlyphEngine.start(root.engineOptions());
             ContactSheet.writeContactSheet(
                     provider,

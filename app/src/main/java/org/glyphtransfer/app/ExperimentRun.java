@@ -1,8 +1,11 @@
 package org.glyphtransfer.app;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.io.PathRules;
 import org.glyphtransfer.app.experiment.Experiment;
 import org.glyphtransfer.transfer.Baseline;
 import org.glyphtransfer.transfer.DatasetChoice;
@@ -51,6 +54,29 @@ final class ExperimentRun {
             throw new GlyphException(
                     e.file() + ": 'transfer.baseline' is '" + b + "'; the only baseline is 'scratch'.");
         });
+        checkOutputs();
+    }
+
+    /** Keeps every folder the experiment writes apart from everything it reads, before anything runs. */
+    private void checkOutputs() {
+        boolean pretrains = !e.has("transfer.from");
+        Map<String, Path> read = new LinkedHashMap<>();
+        read.put("the experiment file", e.file());
+        e.text("transfer.from").ifPresent(from -> read.put("the source model folder", Path.of(from)));
+        if (pretrains) {
+            read.putAll(DatasetChoice.of(e.text("pretrain.dataset").orElseThrow(), e.options("pretrain.option"))
+                    .readPaths(runtime));
+            read.putAll(ModelChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option"))
+                    .readPaths(runtime));
+        }
+        read.putAll(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option"))
+                .readPaths(runtime));
+        e.text("out").ifPresent(out -> PathRules.requireApart("'out'", Path.of(out), read));
+        if (pretrains) {
+            PathRules.requireApart(e.has("pretrain.out") ? "'pretrain.out'" : "'out'", e.pretrainOut(), read);
+            read.put("the pretrained model folder", e.pretrainOut());
+        }
+        PathRules.requireApart(e.has("transfer.out") ? "'transfer.out'" : "'out'", e.transferOut(), read);
     }
 
     RunResult execute() {

@@ -1,10 +1,12 @@
 package org.glyphtransfer.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.io.PathRules;
 import org.glyphtransfer.transfer.predict.Predictor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,13 +68,20 @@ final class PredictCommand implements Runnable {
         if (top < 1) {
             throw new GlyphException("--top " + top + " must be at least 1.");
         }
-        if (savePreprocessed != null) {
-            PreprocessedImages.prepare(savePreprocessed);
+        // Checked before anything is read or created: the output never overlaps the model or an image argument.
+        PathRules.requireApart("--save-preprocessed", savePreprocessed, Map.of("the model folder", model));
+        for (Path image : inputs) {
+            String what = Files.isDirectory(image) ? "the image folder" : "the image file";
+            PathRules.requireApart("--save-preprocessed", savePreprocessed, Map.of(what, image));
         }
         List<ImageInputs.Entry> entries = ImageInputs.expand(inputs);
         List<FilePredictions.Result> results;
         try (Predictor predictor =
                 Predictor.builder(model).optRuntime(root.runtime()).build()) {
+            // Created only once the model has loaded, so a wrong --model leaves nothing behind.
+            if (savePreprocessed != null) {
+                PreprocessedImages.prepare(savePreprocessed);
+            }
             results = FilePredictions.run(predictor, entries, top);
         }
         Map<FilePredictions.Result, Path> saved =

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.io.PathRules;
 import org.glyphtransfer.app.experiment.Experiment;
 import org.glyphtransfer.app.experiment.ExperimentFile;
 import org.glyphtransfer.app.sweep.SweepFile;
@@ -51,6 +52,11 @@ final class SweepCommand implements Runnable {
         root.applyExperimentSettings(ExperimentFile.with(base, file.toString(), sweep.set()), parsed);
         List<Long> seeds =
                 sweep.seeds().isEmpty() ? List.of(root.engineOptions().seed()) : sweep.seeds();
+        Map<String, Path> read = new LinkedHashMap<>();
+        read.put("the sweep file", file);
+        read.put("the base experiment file", sweep.base());
+        base.text("transfer.from").ifPresent(from -> read.put("the source model folder", Path.of(from)));
+        PathRules.requireApart("'out'", sweep.out(), read);
         List<SweepPoint> expanded = SweepPoint.expand(sweep);
         Map<String, SweepPoint> points = new LinkedHashMap<>();
         expanded.forEach(p -> points.put(p.name(), p));

@@ -40,7 +40,11 @@ public final class ModelEvaluation {
         return this;
     }
 
-    /** @param dir where to write report.json, report.md and plots @return this */
+    /**
+     * @param dir where to write report.json, report.md and plots; refused when it is, contains or lies
+     *     inside the model folder or the dataset's files, or is or contains the data root
+     * @return this
+     */
     public ModelEvaluation reportTo(Path dir) {
         this.reportDir = dir;
         return this;
@@ -66,15 +70,22 @@ public final class ModelEvaluation {
     public Evaluation run() {
         GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
         if (reportDir != null) {
-            // A folder holding an earlier report is ours to replace.
+            // A folder holding an earlier report is ours to replace, unless the model itself is in it.
             boolean earlierReport = Files.isRegularFile(reportDir.resolve(ReportWriter.FILES.get(0)));
-            OutputFolder.of(reportDir, earlierReport ? WritePolicy.OVERWRITE : writePolicy)
+            OutputFolder.of(
+                            reportDir,
+                            earlierReport ? WritePolicy.OVERWRITE : writePolicy,
+                            RunInputs.of(rt, modelDir, dataset))
                     .prepare();
         }
         try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager manager = NDManager.newBaseManager(rt.device())) {
             Provenance p = model.provenance();
             DatasetChoice choice = dataset != null ? dataset : DatasetChoice.of(p.dataset(), p.datasetOptions());
+            if (dataset == null) {
+                // The model's own dataset is known only now.
+                RunInputs.of(rt, modelDir, choice).requireApart(reportDir);
+            }
             LoadedData data = DatasetLoading.load(rt, choice, manager);
             if (!data.dataset().classNames().equals(p.classNames())) {
                 throw new GlyphException("Model " + modelDir + " predicts "

@@ -29,18 +29,26 @@ final class OutputFolder {
 
     private final Path dir;
     private final WritePolicy policy;
+    private final RunInputs inputs;
 
-    private OutputFolder(Path dir, WritePolicy policy) {
+    private OutputFolder(Path dir, WritePolicy policy, RunInputs inputs) {
         this.dir = dir;
         this.policy = policy;
+        this.inputs = inputs;
     }
 
     static OutputFolder none() {
-        return new OutputFolder(null, WritePolicy.REFUSE_FOREIGN);
+        return new OutputFolder(null, WritePolicy.REFUSE_FOREIGN, RunInputs.none());
     }
 
-    static OutputFolder of(Path dir, WritePolicy policy) {
-        return dir == null ? none() : new OutputFolder(dir, policy);
+    /**
+     * @param dir the folder, or null for none
+     * @param policy whether a folder glyph did not make may be written into
+     * @param inputs what the run reads; the folder must be apart from all of it
+     * @return the output folder
+     */
+    static OutputFolder of(Path dir, WritePolicy policy, RunInputs inputs) {
+        return dir == null ? none() : new OutputFolder(dir, policy, inputs);
     }
 
     Optional<Path> path() {
@@ -77,13 +85,15 @@ final class OutputFolder {
     }
 
     /**
-     * Refuses a folder that holds something other than a glyph run, unless the policy allows it,
-     * and one that cannot be created or written.
+     * Refuses a folder that is, contains or lies inside what the run reads (whatever the policy),
+     * one that holds something other than a glyph run unless the policy allows it, and one that
+     * cannot be created or written.
      */
     void prepare() {
         if (dir == null) {
             return;
         }
+        inputs.requireApart(dir);
         if (!Files.exists(dir) || policy == WritePolicy.OVERWRITE) {
             WritableCheck.require(dir);
             return;

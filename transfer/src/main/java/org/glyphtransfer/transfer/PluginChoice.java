@@ -1,10 +1,13 @@
 package org.glyphtransfer.transfer;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.OptionSpec;
+import org.glyphtransfer.api.Plugin;
 
 /**
  * A plugin chosen by name with its options as text, e.g. {@code letter-folders root=letters-scans}.
@@ -42,6 +45,28 @@ public abstract sealed class PluginChoice permits ModelChoice, DatasetChoice {
     /** @return the options as text */
     public Map<String, String> options() {
         return options;
+    }
+
+    /**
+     * The files and folders the plugin reads: the values of its path options ({@link OptionSpec#optPath()}),
+     * given or default, resolved against the data root. Outputs are kept apart from them.
+     *
+     * @param rt the runtime whose registry knows the plugin and whose data root paths are taken under
+     * @return what each path is, for messages, and the path
+     */
+    public Map<String, Path> readPaths(GlyphRuntime rt) {
+        boolean isDataset = this instanceof DatasetChoice;
+        Plugin plugin = isDataset ? rt.registry().dataset(name) : rt.registry().model(name);
+        Map<String, Path> paths = new LinkedHashMap<>();
+        for (OptionSpec spec : plugin.options().specs()) {
+            String value = options.getOrDefault(spec.key(), spec.defaultValue());
+            if (spec.isPath() && value != null && !value.isBlank()) {
+                paths.put(
+                        "the " + spec.key() + " of " + (isDataset ? "dataset '" : "model '") + name + "'",
+                        rt.dataRoot().resolve(value));
+            }
+        }
+        return paths;
     }
 
     /** @return the options with one more set */

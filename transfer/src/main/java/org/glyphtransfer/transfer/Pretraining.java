@@ -77,7 +77,11 @@ public final class Pretraining {
         return this;
     }
 
-    /** @param dir where the model folder and report go @return this */
+    /**
+     * @param dir where the model folder and report go; refused when it is, contains or lies inside
+     *     what the run reads (the dataset's files) or is or contains the data root
+     * @return this
+     */
     public Pretraining saveTo(Path dir) {
         this.output = dir;
         return this;
@@ -116,8 +120,9 @@ public final class Pretraining {
         if (dataset == null) {
             throw new GlyphException("Pretraining of " + model + " needs a source dataset: call on(dataset(…)).");
         }
-        OutputFolder folder = OutputFolder.of(output, writePolicy);
-        return folder.run(() -> train(runtime != null ? runtime : GlyphRuntime.defaults(), folder));
+        GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
+        OutputFolder folder = OutputFolder.of(output, writePolicy, RunInputs.of(rt, null, dataset, model));
+        return folder.run(() -> train(rt, folder));
     }
 
     private RunResult train(GlyphRuntime rt, OutputFolder folder) {

@@ -116,7 +116,11 @@ public final class Transfer {
         return this;
     }
 
-    /** @param dir where the model folder and report go @return this */
+    /**
+     * @param dir where the model folder and report go; refused when it is, contains or lies inside
+     *     what the run reads (the source model folder, the target's files) or is or contains the data root
+     * @return this
+     */
     public Transfer saveTo(Path dir) {
         this.output = dir;
         return this;
@@ -178,8 +182,9 @@ public final class Transfer {
         if (target == null) {
             throw new GlyphException("Transfer from " + source + " needs a target dataset: call on(dataset(…)).");
         }
-        OutputFolder folder = OutputFolder.of(output, writePolicy);
-        return folder.run(() -> train(runtime != null ? runtime : GlyphRuntime.defaults(), folder));
+        GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
+        OutputFolder folder = OutputFolder.of(output, writePolicy, RunInputs.of(rt, source, target));
+        return folder.run(() -> train(rt, folder));
     }
 
     private RunResult train(GlyphRuntime rt, OutputFolder folder) {

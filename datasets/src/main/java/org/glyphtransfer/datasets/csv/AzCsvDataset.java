@@ -43,6 +43,7 @@ public final class AzCsvDataset implements DatasetProvider {
     public OptionSchema options() {
         return OptionSchema.of(CommonOptions.withShared(
                 OptionSpec.string(FILE, "az-csv/handwritten-az-upper.csv.gz")
+                        .optPath()
                         .optDescription("the CSV file (.csv or .csv.gz), absolute or under the data root"),
                 OptionSpec.string(LETTERS_OPTION, "A-Z")
                         .optDescription(

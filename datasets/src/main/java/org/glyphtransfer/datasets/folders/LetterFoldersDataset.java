@@ -50,6 +50,7 @@ public final class LetterFoldersDataset implements DatasetProvider {
     public OptionSchema options() {
         return OptionSchema.of(CommonOptions.withShared(
                 OptionSpec.string(ROOT, "letters-scans")
+                        .optPath()
                         .optDescription(
                                 "dataset folder with Training/<class>/ and Testing/<class>/ (or <class>/), under the data root or absolute"),
                 OptionSpec.string(CLASSES, null)

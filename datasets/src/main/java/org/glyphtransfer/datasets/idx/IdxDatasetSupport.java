@@ -27,6 +27,7 @@ abstract class IdxDatasetSupport implements DatasetProvider {
      */
     static OptionSpec dirOption(String defaultDir, String what) {
         return OptionSpec.string(DIR, defaultDir)
+                .optPath()
                 .optDescription(
                         "folder holding the " + what + " IDX files (raw or .gz), absolute or under the data root");
     }

@@ -45,6 +45,7 @@ public final class ResNet18ImageNetProvider implements ModelProvider {
     public OptionSchema options() {
         return OptionSchema.of(
                 OptionSpec.string("file", null)
+                        .optPath()
                         .optDescription("TorchScript .pt file of the feature extractor, relative to the data root; "
                                 + "unset: DJL's PyTorch model zoo resnet18_embedding (needs the network once)"),
                 OptionSpec.integer("size", 64)

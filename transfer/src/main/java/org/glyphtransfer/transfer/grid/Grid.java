@@ -3,12 +3,16 @@ package org.glyphtransfer.transfer.grid;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.io.PathRules;
 
 /**
  * Runs a grid: every point with every seed, each cell in {@code OUT/<point>/seed-<seed>}. A cell
@@ -26,6 +30,8 @@ public final class Grid {
     private List<Long> seeds = List.of(42L);
     private boolean seedFolders = true;
     private Path output;
+    private String outputOption = "--out";
+    private Map<String, Path> inputs = Map.of();
     private String prefix = "grid";
     private String title = "Grid";
     private Consumer<String> progress = m -> {};
@@ -77,6 +83,19 @@ public final class Grid {
     }
 
     /**
+     * Names what the grid's runs read, so that its folder is kept apart from them.
+     *
+     * @param option the option that named the grid's folder, for messages, e.g. {@code --out}
+     * @param read what each input is (e.g. "the sweep file") and its path
+     * @return this
+     */
+    public Grid reads(String option, Map<String, Path> read) {
+        this.outputOption = option;
+        this.inputs = Collections.unmodifiableMap(new LinkedHashMap<>(read));
+        return this;
+    }
+
+    /**
      * @param filePrefix names the report files, e.g. "study" for study.md, study.csv, study.json, study.png; default "grid"
      * @param heading the report's heading and the plot's title
      * @return this
@@ -93,11 +112,16 @@ public final class Grid {
         return this;
     }
 
-    /** @return every cell, point by point and seed by seed */
+    /**
+     * @return every cell, point by point and seed by seed
+     * @throws GlyphException when the grid has no folder, or its folder is, contains or lies inside
+     *     what it reads ({@link #reads})
+     */
     public List<GridCell> cells() {
         if (output == null) {
             throw new GlyphException("A grid needs a folder to write to (saveTo).");
         }
+        PathRules.requireApart(outputOption, output, inputs);
         if (!seedFolders && seeds.size() > 1) {
             throw new GlyphException("A grid with " + seeds.size() + " seeds needs a folder per seed.");
         }

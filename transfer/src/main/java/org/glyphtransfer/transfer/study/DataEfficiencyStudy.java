@@ -3,6 +3,7 @@ package org.glyphtransfer.transfer.study;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
@@ -103,9 +104,13 @@ public final class DataEfficiencyStudy {
         for (int budget : sorted) {
             points.add(new GridPoint(budget == 0 ? "perClass-all" : "perClass-" + budget, Map.of(), budget));
         }
+        Map<String, Path> read = new LinkedHashMap<>();
+        read.put("the source model folder", source);
+        read.putAll(target.readPaths(base));
         return Grid.of(points)
                 .seeds(seeds)
                 .saveTo(output)
+                .reads("--out", read)
                 .report("study", "Transfer vs. scratch on " + target)
                 .progress(base.listener()::onMessage)
                 .run(cell -> transfer(cell, base))
