@@ -5,10 +5,9 @@ import static org.glyphtransfer.transfer.Glyph.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import org.glyphtransfer.api.DataRoot;
-import org.glyphtransfer.api.PluginRegistry;
-import org.glyphtransfer.engine.EngineOptions;
+import org.glyphtransfer.testing.CpuEngine;
 import org.glyphtransfer.transfer.settings.Phase;
+import org.glyphtransfer.transfer.testing.TestRuntimes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,15 +21,7 @@ class RecordedMetricsTest {
     Path dir;
 
     private static GlyphRuntime runtime() {
-        return GlyphRuntime.builder()
-                .optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(DataRoot.of(Path.of(".")))
-                .optEngine(EngineOptions.builder()
-                        .optDevice("cpu")
-                        .optThreads(1)
-                        .optSeed(5)
-                        .build())
-                .build();
+        return TestRuntimes.builder(Path.of("."), CpuEngine.options(1, 5)).build();
     }
 
     @Test
