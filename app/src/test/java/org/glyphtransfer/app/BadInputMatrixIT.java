@@ -225,7 +225,7 @@ class BadInputMatrixIT {
                         "--out",
                         out("epochs-type")),
                 out("epochs-type"),
-                "'--epochs'",
+                "--epochs must be a whole number",
                 "'lots'"));
         c.add(run(
                 "command option out of range",

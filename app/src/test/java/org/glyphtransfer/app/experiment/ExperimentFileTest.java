@@ -52,7 +52,7 @@ class ExperimentFileTest {
         GlyphException decimal = assertThrows(
                 GlyphException.class, () -> ExperimentFile.with(base, "sweep.yaml", Map.of("pretrain.epochs", 2.5)));
         assertEquals(
-                "sweep.yaml: 'pretrain.epochs' must be a whole number in [1, 100000], not 2.5.", decimal.getMessage());
+                "sweep.yaml: 'pretrain.epochs' must be a whole number in [1, 100000], not '2.5'.", decimal.getMessage());
         GlyphException range = assertThrows(
                 GlyphException.class, () -> ExperimentFile.with(base, "sweep.yaml", Map.of("pretrain.epochs", 0)));
         assertTrue(range.getMessage().contains("outside the allowed range"), range.getMessage());

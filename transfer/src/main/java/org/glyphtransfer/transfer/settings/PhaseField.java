@@ -91,7 +91,7 @@ public enum PhaseField {
         String text = String.valueOf(raw).trim();
         if (parser != null) {
             if (raw instanceof Number || raw instanceof Boolean) {
-                throw new GlyphException(where + " must be " + expected() + ", not " + text + ".");
+                throw new GlyphException(where + " must be " + expected() + ", not '" + text + "'.");
             }
             try {
                 return parser.apply(text);
@@ -105,7 +105,7 @@ public enum PhaseField {
                         || raw instanceof Long
                         || raw instanceof BigInteger
                         || text.matches("[-+]?\\d+"))) {
-            throw new GlyphException(where + " must be " + expected() + ", not " + text + ".");
+            throw new GlyphException(where + " must be " + expected() + ", not '" + text + "'.");
         }
         double value = number.doubleValue();
         if (!range.contains(value)) {
