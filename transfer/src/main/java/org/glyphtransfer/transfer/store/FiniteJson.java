@@ -42,12 +42,14 @@ public final class FiniteJson {
     }
 
     private static GsonBuilder with(boolean exact) {
-        return new GsonBuilder()
-                .setStrictness(Strictness.STRICT)
+        GsonBuilder b = new GsonBuilder()
                 .registerTypeAdapter(double.class, new Adapter(true, false, exact))
                 .registerTypeAdapter(Double.class, new Adapter(false, false, exact))
                 .registerTypeAdapter(float.class, new Adapter(true, true, exact))
                 .registerTypeAdapter(Float.class, new Adapter(false, true, exact));
+        // What the exact builder writes is valid JSON through its adapters; it keeps Gson's lenient
+        // reading for files of earlier versions, which wrote the bare tokens NaN and Infinity.
+        return exact ? b : b.setStrictness(Strictness.STRICT);
     }
 
     /** Writes a float or double, non-finite ones as null or as a string; reads them back. */
