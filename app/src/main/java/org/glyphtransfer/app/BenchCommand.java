@@ -1,7 +1,6 @@
 package org.glyphtransfer.app;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.api.io.PathRules;
+import org.glyphtransfer.transfer.store.FiniteJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         description =
                 "Benchmark training, inference, loading and memory, each in its own process, against a PyTorch peer.")
 final class BenchCommand implements Runnable {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Gson GSON = FiniteJson.builder().setPrettyPrinting().create();
 
     @ParentCommand
     GlyphCommand root;

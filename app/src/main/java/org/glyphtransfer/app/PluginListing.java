@@ -1,7 +1,6 @@
 package org.glyphtransfer.app;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,11 +9,12 @@ import java.util.Map;
 import org.glyphtransfer.api.OptionSpec;
 import org.glyphtransfer.api.Plugin;
 import org.glyphtransfer.api.PluginRegistry;
+import org.glyphtransfer.transfer.store.FiniteJson;
 
 /** Prints plugins of one kind: a table of names and descriptions, or one plugin's options. */
 final class PluginListing {
     static final Gson JSON =
-            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+            FiniteJson.builder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private PluginListing() {}
 

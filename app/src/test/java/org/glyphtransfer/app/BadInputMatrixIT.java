@@ -137,6 +137,23 @@ class BadInputMatrixIT {
                 BadInputFiles.copyFolder(model, p("models/json-shape")).resolve("model.json"),
                 json.replaceFirst("28,\\s*28\\s*]", "32, 32]"));
 
+        // model.json is untrusted input: the whole file is checked against its schema before anything is built.
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/json-huge-shape")).resolve("model.json"),
+                json.replaceFirst("28,\\s*28\\s*]", "28000, 28000]"));
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/json-null-class")).resolve("model.json"),
+                json.replaceFirst("\"classNames\": \\[\\s*\"0\"", "\"classNames\": [null"));
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/json-outside")).resolve("model.json"),
+                json.replace("\"parameterFile\": \"model.params\"", "\"parameterFile\": \"../../other/model.params\""));
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/json-option")).resolve("model.json"),
+                json.replace("\"architectureOptions\": {}", "\"architectureOptions\": {\"hidden\": \"64\"}"));
+        BadInputFiles.write(
+                BadInputFiles.copyFolder(model, p("models/json-dataset")).resolve("model.json"),
+                json.replace("\"dataset\": \"idx\"", "\"dataset\": \"no-such-data\""));
+
         BadInputFiles.write(p("yaml/not-yaml.yaml"), "out: [unclosed\npretrain: {model: linear\n");
         BadInputFiles.write(p("yaml/list.yaml"), "- pretrain\n- transfer\n");
         BadInputFiles.write(p("yaml/latin1.yaml"), new byte[] {'o', 'u', 't', ':', ' ', (byte) 0xE9, '\n'});
@@ -683,6 +700,33 @@ class BadInputMatrixIT {
                 p("mnt/full"),
                 p("mnt/full/model").toString(),
                 "No space left on device"))));
+        c.add(evaluate(
+                "model.json edited: an input shape of 28000×28000",
+                "json-huge-shape",
+                p("models/json-huge-shape/model.json").toString(),
+                "'inputShape[1]'"));
+        c.add(evaluate(
+                "model.json edited: a class name that is null",
+                "json-null-class",
+                p("models/json-null-class/model.json").toString(),
+                "'classNames[0]'"));
+        c.add(evaluate(
+                "model.json edited: a parameter file outside the folder",
+                "json-outside",
+                p("models/json-outside/model.json").toString(),
+                "'parameterFile'"));
+        c.add(evaluate(
+                "model.json edited: an option the architecture does not have",
+                "json-option",
+                p("models/json-option/model.json").toString(),
+                "'architectureOptions'",
+                "'hidden'"));
+        c.add(evaluate(
+                "model.json edited: a dataset no plugin provides",
+                "json-dataset",
+                p("models/json-dataset/model.json").toString(),
+                "'dataset'",
+                "'no-such-data'"));
         return c.stream();
     }
 

@@ -10,6 +10,7 @@ import org.glyphtransfer.transfer.eval.Evaluator;
 import org.glyphtransfer.transfer.report.ReportWriter;
 import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
+import org.glyphtransfer.transfer.store.ModelPlugins;
 import org.glyphtransfer.transfer.store.Provenance;
 
 /**
@@ -81,6 +82,14 @@ public final class ModelEvaluation {
         try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager manager = NDManager.newBaseManager(rt.device())) {
             Provenance p = model.provenance();
+            if (dataset == null) {
+                // The model's own dataset, as its model.json records it: a mistake there names that file.
+                ModelPlugins.options(
+                        modelDir,
+                        "datasetOptions",
+                        ModelPlugins.dataset(modelDir, p, rt.registry()),
+                        p.datasetOptions());
+            }
             DatasetChoice choice = dataset != null ? dataset : DatasetChoice.of(p.dataset(), p.datasetOptions());
             if (dataset == null) {
                 // The model's own dataset is known only now.

@@ -23,6 +23,7 @@ import org.glyphtransfer.transfer.Reports;
 import org.glyphtransfer.transfer.WritePolicy;
 import org.glyphtransfer.transfer.eval.Inference;
 import org.glyphtransfer.transfer.predict.Predictor;
+import org.glyphtransfer.transfer.store.FiniteJson;
 import org.glyphtransfer.transfer.train.EpochStats;
 import org.glyphtransfer.transfer.train.TrainingListener;
 
@@ -31,7 +32,7 @@ import org.glyphtransfer.transfer.train.TrainingListener;
  * {@code BENCH {json}} with its numbers. Arguments: the measurement name, then its parameters.
  */
 public final class Measure {
-    private static final Gson GSON = new Gson();
+    private static final Gson GSON = FiniteJson.builder().create();
 
     private Measure() {}
 

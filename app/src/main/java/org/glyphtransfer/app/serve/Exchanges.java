@@ -1,7 +1,6 @@
 package org.glyphtransfer.app.serve;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,13 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.glyphtransfer.transfer.store.FiniteJson;
 
 /** Reading bounded request bodies and writing JSON or static responses on a JDK {@link HttpExchange}. */
 final class Exchanges {
-    static final Gson JSON = new GsonBuilder()
-            .disableHtmlEscaping()
-            .serializeSpecialFloatingPointValues()
-            .create();
+    static final Gson JSON = FiniteJson.builder().disableHtmlEscaping().create();
 
     private Exchanges() {}
 

@@ -1,13 +1,13 @@
 package org.glyphtransfer.transfer.grid;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
+import org.glyphtransfer.transfer.store.FiniteJson;
 
 /** The files of a grid: each cell's {@code cell.json}, read back as a {@link CellResult}, and atomic writes. */
 final class GridFiles {
@@ -15,7 +15,7 @@ final class GridFiles {
     static final String CELL_JSON = "cell.json";
     /** Pretty JSON without null fields, so a cell without a scratch baseline simply has no scratchAccuracy. */
     static final Gson GSON =
-            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+            FiniteJson.builder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private GridFiles() {}
 

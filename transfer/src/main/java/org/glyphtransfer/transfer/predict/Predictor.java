@@ -17,6 +17,7 @@ import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.eval.Inference;
 import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
+import org.glyphtransfer.transfer.store.ModelPlugins;
 import org.glyphtransfer.transfer.store.Provenance;
 
 /**
@@ -211,8 +212,9 @@ public final class Predictor implements AutoCloseable {
         }
 
         private ImagePreprocessor preprocessorOf(Provenance p, GlyphRuntime rt) {
-            DatasetProvider dataset = rt.registry().dataset(p.dataset());
-            ImagePreprocessor preprocessor = dataset.preprocessor(dataset.parseOptions(p.datasetOptions()));
+            DatasetProvider dataset = ModelPlugins.dataset(modelDir, p, rt.registry());
+            ImagePreprocessor preprocessor =
+                    dataset.preprocessor(ModelPlugins.options(modelDir, "datasetOptions", dataset, p.datasetOptions()));
             Shape expected = new Shape(p.inputShape());
             if (!preprocessor.outputShape().equals(expected)) {
                 throw new GlyphException(

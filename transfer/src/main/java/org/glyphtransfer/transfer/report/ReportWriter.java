@@ -1,7 +1,6 @@
 package org.glyphtransfer.transfer.report;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.transfer.TrainedModel;
+import org.glyphtransfer.transfer.store.FiniteJson;
 import org.glyphtransfer.transfer.store.Provenance;
 import org.glyphtransfer.transfer.train.PhaseOutcome;
 import org.glyphtransfer.transfer.train.PhaseResult;
@@ -27,11 +27,8 @@ public final class ReportWriter {
     public static final List<String> FILES =
             List.of("report.json", "report.md", "confusion.png", "curves.png", "misclassified.png");
 
-    static final Gson GSON = new GsonBuilder()
-            .setPrettyPrinting()
-            .disableHtmlEscaping()
-            .serializeSpecialFloatingPointValues()
-            .create();
+    static final Gson GSON =
+            FiniteJson.builder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private ReportWriter() {}
 

@@ -1,9 +1,14 @@
 package org.glyphtransfer.transfer.store;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,16 +18,19 @@ import org.glyphtransfer.api.io.IoErrors;
 import org.glyphtransfer.transfer.settings.Phase;
 
 /**
- * The {@code model.json} of a model folder: {@link Provenance} as pretty-printed JSON, and the checks
- * that a file read back was written by glyph, has what loading needs, and has a format this version
- * understands. Every problem becomes a user error that names the file.
+ * The {@code model.json} of a model folder: {@link Provenance} as pretty-printed JSON (a number that
+ * is not finite, e.g. a diverged loss, as {@code null}), and reading it back as untrusted input:
+ * size-limited, parsed strictly, and checked field by field against {@link ModelJsonSchema} before
+ * anything is built from it. Every problem becomes a user error that names the file (and the field).
  */
 final class ModelJson {
-    private static final Gson GSON = new GsonBuilder()
+    /** The largest model.json read; glyph writes a few kilobytes. */
+    static final long MAX_BYTES = 16L << 20;
+
+    private static final Gson GSON = FiniteJson.builder()
             .setPrettyPrinting()
             .disableHtmlEscaping()
             .registerTypeAdapter(Phase.class, new PhaseJson().nullSafe())
-            .serializeSpecialFloatingPointValues()
             .create();
 
     private ModelJson() {}
@@ -40,7 +48,8 @@ final class ModelJson {
      *
      * @param dir the model folder
      * @return the provenance
-     * @throws GlyphException when the folder or file is missing, unreadable, not JSON, incomplete or too new
+     * @throws GlyphException when the folder or file is missing, unreadable, too big, not JSON, breaks the
+     *     schema or is too new
      */
     static Provenance read(Path dir) {
         Path json = dir.resolve(ModelFolder.MODEL_JSON);
@@ -48,35 +57,37 @@ final class ModelJson {
             throw new GlyphException("Model folder " + dir
                     + " does not exist; pass a folder written by 'glyph pretrain' or 'glyph transfer'.");
         }
+        String text;
         try {
-            Provenance p = GSON.fromJson(Files.readString(json), Provenance.class);
-            if (p == null
-                    || p.architecture() == null
-                    || p.classNames() == null
-                    || p.classNames().isEmpty()
-                    || p.inputShape() == null
-                    || p.parameterSha256() == null) {
-                throw new GlyphException("Model file " + json
-                        + " lacks architecture, classes, input shape or checksum; it was not written by glyph.");
+            long size = Files.size(json);
+            if (size > MAX_BYTES) {
+                throw new GlyphException("Model file " + json + " is " + size + " bytes, more than the " + MAX_BYTES
+                        + " a model.json may have; it was not written by glyph.");
             }
-            if (p.format() > Provenance.FORMAT) {
-                throw new GlyphException("Model file " + json + " has format " + p.format()
-                        + ", newer than this glyph understands (" + Provenance.FORMAT + "); upgrade glyph.");
-            }
-            return p;
-        } catch (GlyphException e) {
-            throw e.getMessage().startsWith("Model")
-                    ? e
-                    : new GlyphException("Model file " + json + ": " + e.getMessage(), e);
+            text = Files.readString(json);
         } catch (NoSuchFileException e) {
             throw new GlyphException(
                     "Model folder " + dir + " has no " + ModelFolder.MODEL_JSON + "; it is not a glyph model folder.",
                     e);
-        } catch (JsonParseException e) {
-            throw new GlyphException(
-                    "Model file " + json + " is not valid JSON (" + IoErrors.plainMessage(e) + ").", e);
         } catch (IOException e) {
             throw new GlyphException("Model file " + json + " cannot be read (" + IoErrors.reason(e) + ").", e);
+        }
+        return ModelJsonSchema.validate(json, parse(json, text));
+    }
+
+    /** Parses strictly: no comments, unquoted names, NaN or trailing content. */
+    private static JsonElement parse(Path json, String text) {
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement root = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("content after the end of the JSON value");
+            }
+            return root;
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            throw new GlyphException(
+                    "Model file " + json + " is not valid JSON (" + IoErrors.plainMessage(e) + ").", e);
         }
     }
 }

@@ -14,15 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.PluginOptions;
 import org.glyphtransfer.api.PluginRegistry;
 import org.glyphtransfer.api.io.IoErrors;
 
@@ -47,18 +46,18 @@ final class ModelLoader {
     static LoadedModel load(Path dir, PluginRegistry registry, DataRoot dataRoot, Device device) {
         Provenance p = ModelJson.read(dir);
         Path params = dir.resolve(p.parameterFile() == null ? PARAMETERS : p.parameterFile());
-        verifyChecksum(params, p.parameterSha256());
-        ModelProvider provider = architecture(dir, p, registry);
+        verifyChecksum(dir, params, p.parameterSha256());
+        ModelProvider provider = ModelPlugins.architecture(dir, p, registry);
+        PluginOptions options = ModelPlugins.options(dir, "architectureOptions", provider, p.architectureOptions());
         Shape inputShape = new Shape(p.inputShape());
-        Model model = Model.newInstance(dir.getFileName().toString(), device);
+        Model model = Model.newInstance(String.valueOf(dir.toAbsolutePath().getFileName()), device);
         try {
-            ModelParts parts = provider.build(ModelRequest.builder(
-                            provider.parseOptions(p.architectureOptions()),
-                            p.classNames().size())
-                    .optInputShape(inputShape)
-                    .optDataRoot(dataRoot)
-                    .optManager(model.getNDManager())
-                    .build());
+            ModelParts parts =
+                    provider.build(ModelRequest.builder(options, p.classNames().size())
+                            .optInputShape(inputShape)
+                            .optDataRoot(dataRoot)
+                            .optManager(model.getNDManager())
+                            .build());
             Block network = parts.network();
             network.initialize(model.getNDManager(), DataType.FLOAT32, ModelFolder.batchOf(inputShape));
             Map<String, Shape> needed = parameterShapes(network);
@@ -112,26 +111,17 @@ final class ModelLoader {
         }
     }
 
-    private static ModelProvider architecture(Path dir, Provenance p, PluginRegistry registry) {
-        try {
-            return registry.model(p.architecture());
-        } catch (GlyphException unknown) {
-            List<String> installed = new ArrayList<>();
-            registry.models().forEach(m -> installed.add(m.name()));
-            throw new GlyphException(
-                    "Model file " + dir.resolve(MODEL_JSON) + " was written by the model plugin '"
-                            + p.architecture() + "', which is not installed (installed: " + String.join(", ", installed)
-                            + "); put its plugin jar in the plugins folder (--plugins or GLYPH_PLUGINS).",
-                    unknown);
-        }
-    }
-
-    private static void verifyChecksum(Path params, String expected) {
+    private static void verifyChecksum(Path dir, Path params, String expected) {
         if (!Files.isRegularFile(params)) {
             throw new GlyphException("Parameter file " + params + " is missing; the model folder is incomplete.");
         }
         String actual;
         try {
+            if (!params.toRealPath().getParent().equals(dir.toRealPath())) {
+                throw new GlyphException("Model file " + dir.resolve(MODEL_JSON) + ": 'parameterFile' names "
+                        + params.getFileName() + ", a link to a file outside the model folder; copy the file"
+                        + " into the folder instead.");
+            }
             actual = Checksums.sha256(params);
         } catch (IOException e) {
             throw new GlyphException("Parameter file " + params + " cannot be read: " + IoErrors.reason(e) + ".", e);

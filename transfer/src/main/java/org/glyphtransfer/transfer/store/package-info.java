@@ -1,9 +1,10 @@
 /**
- * Trained models on disk. A model folder holds the DJL parameter file {@code model.params} and
- * {@code model.json}, the model's {@link org.glyphtransfer.transfer.store.Provenance} (architecture
+ * Trained models on disk. A model folder holds a DJL parameter file ({@code model.params}, or
+ * {@code model-b.params} after it was saved over) and {@code model.json}, the model's {@link org.glyphtransfer.transfer.store.Provenance} (architecture
  * and options, classes, input shape, dataset, training options, metrics, versions and the
- * parameters' SHA-256). {@link org.glyphtransfer.transfer.store.ModelFolder} saves a network
- * atomically and loads it back through the plugin registry as a
+ * parameter file's name and SHA-256). {@link org.glyphtransfer.transfer.store.ModelFolder} saves a
+ * network so that a kill leaves the earlier or the new model, checks {@code model.json} against its
+ * schema before building anything from it, and loads it back through the plugin registry as a
  * {@link org.glyphtransfer.transfer.store.LoadedModel}, checking the checksum and the parameter
  * shapes, so that a truncated, edited or mismatched folder is reported as a clear error instead of
  * failing inside the engine.

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -28,6 +27,7 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.api.io.IoErrors;
 import org.glyphtransfer.transfer.store.Checksums;
+import org.glyphtransfer.transfer.store.FiniteJson;
 
 /**
  * Per-epoch checkpoints of a training run in one folder. Each checkpoint is a generation folder
@@ -38,8 +38,7 @@ import org.glyphtransfer.transfer.store.Checksums;
  */
 public final class Checkpoints {
     static final String STATE = "state.json";
-    private static final Gson GSON =
-            new GsonBuilder().serializeSpecialFloatingPointValues().create();
+    private static final Gson GSON = FiniteJson.exactBuilder().create();
 
     private final Path dir;
 

@@ -74,4 +74,32 @@ class CheckpointsTest {
             assertTrue(checkpoints.hasAny());
         }
     }
+
+    @Test
+    void nonFiniteValuesAreValidJsonAndComeBackExactly() throws Exception {
+        try (ai.djl.Model model = ai.djl.Model.newInstance("c")) {
+            ai.djl.nn.core.Linear net =
+                    ai.djl.nn.core.Linear.builder().setUnits(2).build();
+            net.initialize(
+                    model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, new ai.djl.ndarray.types.Shape(1, 3));
+            Checkpoints checkpoints = Checkpoints.at(dir.resolve("checkpoint"));
+            Checkpoints.State state = new Checkpoints.State();
+            state.current = new PhaseState();
+            state.current.history.add(new EpochStats(
+                    "pretrain",
+                    1,
+                    new EpochStats.Scores(Double.NaN, 0.5),
+                    new EpochStats.Scores(Double.NEGATIVE_INFINITY, 0.5),
+                    0.1,
+                    new EpochStats.Timing(1, 2)));
+            checkpoints.save(1, state, net, Map.of(), Map.of());
+            String json = Files.readString(dir.resolve("checkpoint/epoch-000001/" + Checkpoints.STATE));
+            org.glyphtransfer.transfer.store.StrictJson.parse(json);
+            PhaseState back =
+                    checkpoints.latest(model.getNDManager()).orElseThrow().state().current;
+            assertEquals(Double.POSITIVE_INFINITY, back.bestLoss, json);
+            assertTrue(Double.isNaN(back.history.get(0).trainLoss()), json);
+            assertEquals(Double.NEGATIVE_INFINITY, back.history.get(0).validationLoss(), json);
+        }
+    }
 }

@@ -1,0 +1,194 @@
+package org.glyphtransfer.transfer.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.glyphtransfer.api.DataRoot;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.ModelProvider;
+import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.PluginRegistry;
+import org.glyphtransfer.testing.CpuEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A save killed at any of its steps, including while the parameters are being written and between
+ * the renames of the parameter file and model.json, leaves a folder that loads either the earlier
+ * model or the new one, and the next save removes what the killed one left behind. A kill is
+ * simulated by the save's hook: it copies the folder as it is at that moment (what a SIGKILL leaves:
+ * no clean-up code runs) and then throws (what a failing disk does: clean-up runs); both must load.
+ */
+class ModelFolderKillTest {
+    private static final Shape INPUT = new Shape(1, 8, 8);
+    private static final int CHUNKS = 16;
+    private static final PluginRegistry REGISTRY =
+            PluginRegistry.builder().optUseEnvironment(false).build();
+    private static byte[] first;
+    private static byte[] second;
+    private static byte[] third;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void parameters() throws IOException {
+        CpuEngine.startOnce();
+        first = parametersOf(1);
+        second = parametersOf(2);
+        third = parametersOf(3);
+    }
+
+    /** The DJL parameter bytes of the test network, initialised with a seed. */
+    private static byte[] parametersOf(long seed) throws IOException {
+        CpuEngine.start(seed);
+        ModelProvider provider = REGISTRY.model("test-cnn");
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
+            Block network = provider.build(ModelRequest.builder(provider.parseOptions(Map.of()), 2)
+                            .optInputShape(INPUT)
+                            .optManager(manager)
+                            .build())
+                    .network();
+            network.initialize(manager, DataType.FLOAT32, ModelFolder.batchOf(INPUT));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            network.saveParameters(new DataOutputStream(bytes));
+            return bytes.toByteArray();
+        }
+    }
+
+    private static Provenance provenance(int generation) {
+        return Provenance.builder()
+                .architecture("test-cnn", Map.of())
+                .classes(List.of("a", "b"), new long[] {1, 8, 8})
+                .dataset("test-shapes", Map.of(), Map.of())
+                .metrics(Map.of("generation", (double) generation))
+                .build();
+    }
+
+    /** A block that writes the given parameter bytes in chunks, reaching the hook after each. */
+    private static Block writing(byte[] bytes, ModelSave.Hook hook) {
+        return new LambdaBlock(x -> x) {
+            @Override
+            public void saveParameters(DataOutputStream os) throws IOException {
+                int chunk = bytes.length / CHUNKS + 1;
+                for (int off = 0; off < bytes.length; off += chunk) {
+                    os.write(bytes, off, Math.min(chunk, bytes.length - off));
+                    hook.reached("parameters written up to byte " + (off + chunk));
+                }
+            }
+        };
+    }
+
+    private static Provenance save(Path dir, byte[] bytes, int generation, ModelSave.Hook hook) {
+        return ModelSave.save(dir, writing(bytes, hook), provenance(generation), hook);
+    }
+
+    /** The generation of the model the folder loads (the loader checks schema, checksum and shapes). */
+    private static int loadedGeneration(Path dir) {
+        try (LoadedModel m = ModelFolder.load(dir, REGISTRY, DataRoot.of(dir), Device.cpu())) {
+            return m.provenance().metrics().get("generation").intValue();
+        }
+    }
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        for (String f : files(from)) {
+            Files.copy(from.resolve(f), to.resolve(f));
+        }
+    }
+
+    private static final class Killed extends IOException {
+        Killed() {
+            super("killed");
+        }
+    }
+
+    /** The earlier model, under either parameter name, and the temporaries an earlier killed save left. */
+    private static void earlierModel(Path dir, int saves) throws IOException {
+        for (int i = 0; i < saves; i++) {
+            save(dir, first, 1, s -> {});
+        }
+        Files.write(dir.resolve(".model.params.4711.tmp"), Arrays.copyOf(second, 100));
+        Files.write(dir.resolve(".model.json.4712.tmp"), new byte[] {'{'});
+    }
+
+    @Test
+    void aKillAtAnyStepLeavesTheEarlierOrTheNewModel() throws IOException {
+        List<String> steps = new ArrayList<>();
+        Path dry = temp.resolve("dry");
+        earlierModel(dry, 1);
+        save(dry, second, 2, steps::add);
+        assertTrue(steps.size() >= 20, "kill points: " + steps);
+        int publishedAt = steps.indexOf("model.json renamed");
+        assertTrue(publishedAt > steps.indexOf("parameters renamed"), steps.toString());
+
+        for (int k = 0; k < steps.size(); k++) {
+            for (int earlierSaves = 1; earlierSaves <= 2; earlierSaves++) {
+                Path dir = temp.resolve("k" + k + "-" + earlierSaves);
+                Path killed = temp.resolve("killed-k" + k + "-" + earlierSaves);
+                earlierModel(dir, earlierSaves);
+                int at = k;
+                int[] calls = {0};
+                GlyphException e = assertThrows(
+                        GlyphException.class,
+                        () -> save(dir, second, 2, step -> {
+                            if (calls[0]++ == at) {
+                                copy(dir, killed);
+                                throw new Killed();
+                            }
+                        }));
+                assertTrue(e.getMessage().startsWith("Could not write the model to " + dir), e.getMessage());
+                String where = "killed after '" + steps.get(k) + "' with " + earlierSaves + " earlier saves";
+                int expected = k >= publishedAt ? 2 : 1;
+                assertEquals(expected, loadedGeneration(killed), where + " (SIGKILL: no clean-up)");
+                assertEquals(expected, loadedGeneration(dir), where + " (failure: clean-up ran)");
+
+                // The next save completes and leaves nothing of the killed one behind.
+                save(killed, third, 3, s -> {});
+                assertEquals(3, loadedGeneration(killed), where);
+                List<String> left = files(killed);
+                assertEquals(2, left.size(), where + ": " + left);
+                assertTrue(left.contains(ModelFolder.MODEL_JSON), where + ": " + left);
+                assertTrue(
+                        left.contains(ModelFolder.PARAMETERS) || left.contains(ModelSave.ALTERNATE),
+                        where + ": " + left);
+            }
+        }
+    }
+
+    @Test
+    void savingOverAModelAlternatesTheParameterFileAndRemovesTheEarlierOne() throws IOException {
+        Path dir = temp.resolve("model");
+        assertEquals(ModelFolder.PARAMETERS, save(dir, first, 1, s -> {}).parameterFile());
+        assertEquals(ModelSave.ALTERNATE, save(dir, second, 2, s -> {}).parameterFile());
+        assertEquals(List.of(ModelSave.ALTERNATE, ModelFolder.MODEL_JSON), files(dir));
+        assertEquals(2, loadedGeneration(dir));
+        assertEquals(ModelFolder.PARAMETERS, save(dir, third, 3, s -> {}).parameterFile());
+        assertEquals(List.of(ModelFolder.MODEL_JSON, ModelFolder.PARAMETERS), files(dir));
+        assertEquals(3, loadedGeneration(dir));
+    }
+}
