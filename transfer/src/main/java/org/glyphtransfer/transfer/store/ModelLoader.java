@@ -121,9 +121,17 @@ final class ModelLoader {
             throw new GlyphException(
                     "Model file " + dir.resolve(MODEL_JSON) + " was written by the model plugin '"
                             + p.architecture() + "', which is not installed (installed: " + String.join(", ", installed)
-                            + "); put its plugin jar in the plugins folder (--plugins or GLYPH_PLUGINS).",
+                            + "); put its plugin jar in the plugins folder (--plugins or GLYPH_PLUGINS)"
+                            + notLoaded(registry) + ".",
                     unknown);
         }
+    }
+
+    /** @return "; not loaded: …" naming the plugin jars that were skipped, or nothing */
+    private static String notLoaded(PluginRegistry registry) {
+        List<String> skipped = new ArrayList<>();
+        registry.problems().forEach(p -> skipped.add(p.endsWith(".") ? p.substring(0, p.length() - 1) : p));
+        return skipped.isEmpty() ? "" : "; not loaded: " + String.join("; ", skipped);
     }
 
     private static void verifyChecksum(Path params, String expected) {
