@@ -13,16 +13,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The plugins found with {@link ServiceLoader}: on the class path, and in the jars of a plugins
  * folder ({@code --plugins DIR} or the environment variable {@code GLYPH_PLUGINS}), so a user can
  * drop a jar in without rebuilding. Names are unique: two plugins of one kind with the same name
- * are an error naming both classes. Immutable once built.
+ * are an error naming both classes. A jar that cannot be loaded (not a readable jar, compiled for a
+ * newer Java, a missing or nameless provider class) is skipped and named in {@link #problems()}; the
+ * other plugins work. Immutable once built.
  */
 public final class PluginRegistry {
     /** The environment variable naming the plugins folder. */
@@ -31,12 +33,17 @@ public final class PluginRegistry {
     private final Map<String, DatasetProvider> datasets;
     private final Map<String, ModelProvider> models;
     private final Path pluginDirectory;
+    private final List<String> problems;
 
     private PluginRegistry(
-            Map<String, DatasetProvider> datasets, Map<String, ModelProvider> models, Path pluginDirectory) {
+            Map<String, DatasetProvider> datasets,
+            Map<String, ModelProvider> models,
+            Path pluginDirectory,
+            List<String> problems) {
         this.datasets = Collections.unmodifiableMap(datasets);
         this.models = Collections.unmodifiableMap(models);
         this.pluginDirectory = pluginDirectory;
+        this.problems = List.copyOf(problems);
     }
 
     /**
@@ -71,7 +78,7 @@ public final class PluginRegistry {
      * @throws GlyphException listing the available names when there is none by that name
      */
     public DatasetProvider dataset(String name) {
-        return lookup("dataset", datasets, name);
+        return lookup("dataset", datasets, name, problems);
     }
 
     /**
@@ -82,7 +89,18 @@ public final class PluginRegistry {
      * @throws GlyphException listing the available names when there is none by that name
      */
     public ModelProvider model(String name) {
-        return lookup("model", models, name);
+        return lookup("model", models, name, problems);
+    }
+
+    /**
+     * What kept plugins from loading: one sentence per skipped jar (or class-path plugin) naming
+     * it and the reason. The command line prints them as warnings; an unknown plugin name repeats
+     * them, since the plugin asked for may be in a skipped jar.
+     *
+     * @return the problems, empty when every plugin loaded
+     */
+    public List<String> problems() {
+        return problems;
     }
 
     /** @return the plugins folder searched, if any */
@@ -110,14 +128,21 @@ public final class PluginRegistry {
         }
     }
 
-    private static <T extends Plugin> T lookup(String kind, Map<String, T> plugins, String name) {
+    private static <T extends Plugin> T lookup(
+            String kind, Map<String, T> plugins, String name, List<String> problems) {
         T plugin = plugins.get(name);
         if (plugin == null) {
             String available = plugins.isEmpty()
                     ? "no " + kind + " plugins are installed"
                     : "available: " + String.join(", ", plugins.keySet());
+            String skipped = problems.isEmpty()
+                    ? ""
+                    : "; not loaded: "
+                            + problems.stream()
+                                    .map(p -> p.endsWith(".") ? p.substring(0, p.length() - 1) : p)
+                                    .collect(Collectors.joining("; "));
             throw new GlyphException("Unknown " + kind + " '" + name + "'" + Suggestions.hint(name, plugins.keySet())
-                    + "; " + available + ".");
+                    + "; " + available + skipped + ".");
         }
         return plugin;
     }
@@ -162,7 +187,7 @@ public final class PluginRegistry {
          * Finds the plugins.
          *
          * @return the registry
-         * @throws GlyphException on a missing plugins folder, an unloadable jar or duplicate names
+         * @throws GlyphException on a missing plugins folder or duplicate names
          */
         public PluginRegistry build() {
             ClassLoader parent = classLoader != null ? classLoader : PluginRegistry.class.getClassLoader();
@@ -173,54 +198,77 @@ public final class PluginRegistry {
                     directory = Paths.get(env);
                 }
             }
-            ClassLoader loader = parent;
+            List<String> problems = new ArrayList<>();
+            List<String> jarProblems = new ArrayList<>();
+            List<PluginLoading.Jar> jars = new ArrayList<>();
             if (directory != null) {
                 directory = directory.toAbsolutePath().normalize();
-                loader = new URLClassLoader(jarUrls(directory), parent);
+                for (Path jar : jarFiles(directory)) {
+                    try {
+                        jars.add(PluginLoading.open(jar, List.of(DatasetProvider.class, ModelProvider.class)));
+                    } catch (PluginLoading.Skipped e) {
+                        jarProblems.add(PluginLoading.skippedJar(jar, e.getMessage()));
+                    }
+                }
             }
-            Map<String, DatasetProvider> datasets = load(DatasetProvider.class, loader, "dataset");
-            Map<String, ModelProvider> models = load(ModelProvider.class, loader, "model");
-            return new PluginRegistry(datasets, models, directory);
+            ClassLoader loader = jars.isEmpty() ? parent : new URLClassLoader(urls(jars), parent);
+            Map<String, DatasetProvider> datasets = new TreeMap<>();
+            Map<String, ModelProvider> models = new TreeMap<>();
+            add(datasets, PluginLoading.classPath(DatasetProvider.class, parent, "dataset", problems), "dataset");
+            add(models, PluginLoading.classPath(ModelProvider.class, parent, "model", problems), "model");
+            for (PluginLoading.Jar jar : jars) {
+                List<DatasetProvider> jarDatasets;
+                List<ModelProvider> jarModels;
+                try {
+                    jarDatasets = PluginLoading.providers(jar, DatasetProvider.class, loader);
+                    jarModels = PluginLoading.providers(jar, ModelProvider.class, loader);
+                } catch (PluginLoading.Skipped e) {
+                    jarProblems.add(PluginLoading.skippedJar(jar.path(), e.getMessage()));
+                    continue;
+                }
+                add(datasets, jarDatasets, "dataset");
+                add(models, jarModels, "model");
+            }
+            // In the order of the jars' names, as the folder lists them.
+            jarProblems.sort(null);
+            problems.addAll(jarProblems);
+            return new PluginRegistry(datasets, models, directory, problems);
         }
 
-        private static URL[] jarUrls(Path directory) {
+        private static URL[] urls(List<PluginLoading.Jar> jars) {
+            List<URL> urls = new ArrayList<>();
+            for (PluginLoading.Jar jar : jars) {
+                try {
+                    urls.add(jar.path().toUri().toURL());
+                } catch (MalformedURLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return urls.toArray(new URL[0]);
+        }
+
+        private static List<Path> jarFiles(Path directory) {
             if (!Files.isDirectory(directory)) {
                 throw new GlyphException("Plugins folder " + directory + " does not exist or is not a folder; "
                         + "pass an existing folder of plugin jars with --plugins or " + PLUGINS_ENV + ".");
             }
             try (Stream<Path> files = Files.list(directory)) {
-                List<URL> urls = new ArrayList<>();
-                for (Path jar : (Iterable<Path>)
-                        files.filter(p -> p.toString().endsWith(".jar")).sorted()::iterator) {
-                    urls.add(jar.toUri().toURL());
-                }
-                return urls.toArray(new URL[0]);
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException(e);
+                return files.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
             } catch (IOException e) {
                 throw new GlyphException("Plugins folder " + directory + " cannot be read: " + e.getMessage() + ".", e);
             }
         }
 
-        private static <T extends Plugin> Map<String, T> load(Class<T> type, ClassLoader loader, String kind) {
-            Map<String, T> byName = new TreeMap<>();
-            try {
-                for (T plugin : ServiceLoader.load(type, loader)) {
-                    T previous = byName.putIfAbsent(plugin.name(), plugin);
-                    if (previous != null && previous.getClass() != plugin.getClass()) {
-                        throw new GlyphException("Two " + kind + " plugins are named '" + plugin.name() + "': "
-                                + previous.getClass().getName() + " and "
-                                + plugin.getClass().getName()
-                                + "; remove one of their jars or rename one plugin.");
-                    }
+        private static <T extends Plugin> void add(Map<String, T> byName, List<T> plugins, String kind) {
+            for (T plugin : plugins) {
+                T previous = byName.putIfAbsent(plugin.name(), plugin);
+                if (previous != null && previous.getClass() != plugin.getClass()) {
+                    throw new GlyphException("Two " + kind + " plugins are named '" + plugin.name() + "': "
+                            + previous.getClass().getName() + " and "
+                            + plugin.getClass().getName()
+                            + "; remove one of their jars or rename one plugin.");
                 }
-            } catch (ServiceConfigurationError e) {
-                throw new GlyphException(
-                        "A " + kind + " plugin could not be loaded (" + e.getMessage()
-                                + "); check the jar in the plugins folder and its META-INF/services entry.",
-                        e);
             }
-            return byName;
         }
     }
 }

@@ -96,6 +96,7 @@ public final class GlyphCommand implements Runnable {
     CommandSpec spec;
 
     private PluginRegistry registry;
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     @Override
     public void run() {
@@ -108,10 +109,21 @@ public final class GlyphCommand implements Runnable {
         return debug;
     }
 
-    /** @return the plugins on the class path and in the plugins folder, found once */
+    /**
+     * The plugins on the class path and in the plugins folder, found once; each jar that could
+     * not be loaded is named on standard error, once.
+     *
+     * @return the registry
+     */
     PluginRegistry registry() {
         if (registry == null) {
             registry = PluginRegistry.builder().optPluginDirectory(plugins).build();
+            for (String problem : registry.problems()) {
+                if (warned.add(problem)) {
+                    spec.commandLine().getErr().println("glyph: warning: " + problem);
+                }
+            }
+            spec.commandLine().getErr().flush();
         }
         return registry;
     }

@@ -37,7 +37,13 @@ public final class GlyphMain {
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
+        cl.registerConverter(java.nio.file.Path.class, PathArgument::convert);
         cl.setParameterExceptionHandler((ex, argv) -> {
+            GlyphException user = userError(ex);
+            if (user != null) {
+                err.println("glyph: " + user.getMessage());
+                return USER_ERROR;
+            }
             err.println("glyph: " + ex.getMessage().replaceAll("\\s+$", "") + endSentence(ex.getMessage()) + " Try '"
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return USER_ERROR;

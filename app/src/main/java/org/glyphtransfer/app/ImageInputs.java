@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.glyphtransfer.api.io.UserPaths;
 
 /**
  * The image files named on the command line: files as given, folders searched recursively for
@@ -38,7 +39,8 @@ final class ImageInputs {
                     entries.add(new Entry(
                             argument,
                             argument.getFileName(),
-                            "Folder " + argument + " holds no PNG, JPEG, GIF or BMP files; pass a folder of images."));
+                            "Folder " + UserPaths.show(argument)
+                                    + " holds no PNG, JPEG, GIF or BMP files; pass a folder of images."));
                 }
                 for (Path image : images) {
                     entries.add(new Entry(image, argument.relativize(image), null));
@@ -49,7 +51,7 @@ final class ImageInputs {
                 entries.add(new Entry(
                         argument,
                         argument.getFileName(),
-                        "Image file " + argument + " does not exist; check the path."));
+                        "Image file " + UserPaths.show(argument) + " does not exist; check the path."));
             }
         }
         return entries;
@@ -63,7 +65,9 @@ final class ImageInputs {
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new org.glyphtransfer.api.GlyphException(
-                    "Folder " + folder + " cannot be listed (" + e.getMessage() + ").", e);
+                    "Folder " + UserPaths.show(folder) + " cannot be listed ("
+                            + org.glyphtransfer.api.io.IoErrors.plainMessage(e) + ").",
+                    e);
         }
     }
 

@@ -77,7 +77,8 @@ final class PredictionOutput {
         }
         TextTable table = new TextTable(header.toArray(String[]::new));
         for (FilePredictions.Result r : results) {
-            List<Object> row = new ArrayList<>(List.of(r.input().file().toString()));
+            List<Object> row = new ArrayList<>(
+                    List.of(org.glyphtransfer.api.io.UserPaths.show(r.input().file())));
             String expected = folderLabel(r.input().file());
             if (expectFolderLabels) {
                 row.add(expected);

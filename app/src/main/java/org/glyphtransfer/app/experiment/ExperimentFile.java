@@ -1,9 +1,5 @@
 package org.glyphtransfer.app.experiment;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,12 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.Suggestions;
-import org.glyphtransfer.api.io.IoErrors;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads an experiment file into flat {@code section.key → value} settings, checking every key,
@@ -34,28 +24,7 @@ public final class ExperimentFile {
      * @return the validated experiment
      */
     public static Experiment load(Path file, Map<String, String> overrides) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new GlyphException("Experiment file " + file + " does not exist.");
-        } catch (CharacterCodingException e) {
-            throw new GlyphException("Experiment file " + file + " is not UTF-8 text; save it as UTF-8.");
-        } catch (IOException e) {
-            throw new GlyphException("Experiment file " + file + " cannot be read: " + IoErrors.reason(e) + ".");
-        }
-        Object root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(new SafeConstructor(options)).load(text);
-        } catch (MarkedYAMLException e) {
-            throw new GlyphException("Experiment file " + file + " is not valid YAML at line "
-                    + (e.getProblemMark().getLine() + 1) + ", column "
-                    + (e.getProblemMark().getColumn() + 1) + ": " + e.getProblem() + ".");
-        } catch (YAMLException e) {
-            throw new GlyphException("Experiment file " + file + " is not valid YAML: " + e.getMessage() + ".");
-        }
+        Object root = YamlFiles.load(file, "Experiment file");
         if (!(root instanceof Map)) {
             throw new GlyphException(
                     "Experiment file " + file + " must be a YAML mapping of keys such as out, pretrain and "
@@ -193,7 +162,10 @@ public final class ExperimentFile {
                     if (value instanceof Double || text.contains(".")) {
                         throw new NumberFormatException();
                     }
-                    if (value instanceof java.math.BigInteger) {
+                    if (value instanceof String && text.trim().matches("[-+]?\\d+")) {
+                        value = new java.math.BigInteger(text.trim());
+                    }
+                    if (value instanceof java.math.BigInteger && ((java.math.BigInteger) value).bitLength() > 63) {
                         throw new GlyphException(where + ": '" + path + "' is " + text + ", outside the allowed range ["
                                 + format(key.min()) + ", " + format(key.max()) + "].");
                     }
@@ -203,6 +175,10 @@ public final class ExperimentFile {
                 case DECIMAL:
                     double d =
                             value instanceof Number ? ((Number) value).doubleValue() : Double.parseDouble(text.trim());
+                    if (!Double.isFinite(d)) {
+                        throw new GlyphException(where + ": '" + path + "' must be a finite number in ["
+                                + format(key.min()) + ", " + format(key.max()) + "], not '" + text + "'.");
+                    }
                     checkRange(where, path, d, key);
                     return d;
                 case BOOLEAN:

@@ -1,7 +1,5 @@
 package org.glyphtransfer.app.sweep;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.Suggestions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.glyphtransfer.app.experiment.YamlFiles;
 
 /**
  * A sweep file: a base experiment, settings for every run, and a grid whose product gives the
@@ -50,15 +45,7 @@ public final class SweepFile {
      */
     @SuppressWarnings("unchecked")
     public static SweepFile load(Path file) {
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
-        } catch (IOException e) {
-            throw new GlyphException("Sweep file " + file + " cannot be read: " + e.getMessage() + ".");
-        } catch (YAMLException e) {
-            throw new GlyphException("Sweep file " + file + " is not valid YAML: "
-                    + e.getMessage().replace('\n', ' ') + ".");
-        }
+        Object root = YamlFiles.load(file, "Sweep file");
         if (!(root instanceof Map)) {
             throw new GlyphException("Sweep file " + file + " must be a mapping with base, out, set and grid.");
         }

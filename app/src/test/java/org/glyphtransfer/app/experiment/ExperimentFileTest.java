@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Typed settings on top of a loaded experiment, as a sweep applies them. */
 class ExperimentFileTest {
+    @TempDir
+    Path dir;
+
     private final Experiment base =
             ExperimentFile.load(Path.of(System.getProperty("glyph.examples"), "mnist-to-letters.yaml"), Map.of());
 
@@ -52,7 +57,8 @@ class ExperimentFileTest {
         GlyphException decimal = assertThrows(
                 GlyphException.class, () -> ExperimentFile.with(base, "sweep.yaml", Map.of("pretrain.epochs", 2.5)));
         assertEquals(
-                "sweep.yaml: 'pretrain.epochs' must be a whole number in [1, 100000], not '2.5'.", decimal.getMessage());
+                "sweep.yaml: 'pretrain.epochs' must be a whole number in [1, 100000], not '2.5'.",
+                decimal.getMessage());
         GlyphException range = assertThrows(
                 GlyphException.class, () -> ExperimentFile.with(base, "sweep.yaml", Map.of("pretrain.epochs", 0)));
         assertTrue(range.getMessage().contains("outside the allowed range"), range.getMessage());
@@ -62,5 +68,68 @@ class ExperimentFileTest {
         assertThrows(
                 GlyphException.class,
                 () -> ExperimentFile.with(base, "sweep.yaml", Map.of("transfer.option.root", Map.of("a", 1))));
+    }
+
+    private Path file(String text) throws Exception {
+        return Files.writeString(dir.resolve("experiment.yaml"), text);
+    }
+
+    private String refusal(String text) throws Exception {
+        Path f = file(text);
+        return assertThrows(GlyphException.class, () -> ExperimentFile.load(f, Map.of()))
+                .getMessage();
+    }
+
+    @Test
+    void aFileOverOneMebibyteIsRefusedBeforeItIsParsed() throws Exception {
+        String big = "name: x\n" + ("# padding padding padding padding padding padding padding\n").repeat(20_000);
+        long start = System.nanoTime();
+        String message = refusal(big);
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused quickly");
+        assertEquals(
+                "Experiment file " + dir.resolve("experiment.yaml")
+                        + " is larger than 1 MiB, the most an experiment or sweep file may be; check that it is the "
+                        + "right file.",
+                message);
+    }
+
+    @Test
+    void binaryAndOtherNonPlainValuesAreRefusedNamingTheLine() throws Exception {
+        assertEquals(
+                "Experiment file " + dir.resolve("experiment.yaml")
+                        + " has a !!binary value at line 2; write plain text, numbers, true or false, lists and "
+                        + "sections only.",
+                refusal("seed: 1\nname: !!binary aGVsbG8=\n"));
+        assertTrue(refusal("name: !!set {a, b}\n").contains("has a !!set value at line 1"));
+        // A date is the text it is written as, not a timestamp object.
+        Experiment dated = ExperimentFile.load(
+                file("name: 2024-01-31\nout: runs/x\ntransfer:\n  dataset: az-csv\n  from: models/x\n"), Map.of());
+        assertEquals("2024-01-31", dated.text("name").orElseThrow());
+    }
+
+    @Test
+    void infiniteAndNotANumberRatesAreRefusedNamingTheKey() throws Exception {
+        for (String bad : new String[] {".inf", "-.inf", ".nan"}) {
+            String message = refusal("pretrain:\n  lr: " + bad + "\n");
+            assertTrue(message.contains("'pretrain.lr'"), message);
+            assertTrue(message.contains("outside the allowed range") || message.contains("must be"), message);
+        }
+    }
+
+    @Test
+    void wholeNumbersBeyondSixtyFourBitsAreRefusedNotTruncated() throws Exception {
+        String seed = refusal("seed: 1000000000000000000000000000000\n");
+        assertTrue(seed.contains("'seed' is 1000000000000000000000000000000, outside the allowed range"), seed);
+        String threads = refusal("threads: 18446744073709551617\n");
+        assertTrue(threads.contains("'threads' is 18446744073709551617, outside the allowed range [0, 1024]"), threads);
+        Path ok = file("seed: 9223372036854775807\nout: runs/x\ntransfer:\n  dataset: az-csv\n  from: models/x\n");
+        assertEquals(
+                Long.MAX_VALUE,
+                ExperimentFile.load(ok, Map.of()).longValue("seed").orElseThrow());
+        GlyphException set = assertThrows(
+                GlyphException.class, () -> ExperimentFile.load(ok, Map.of("seed", "1000000000000000000000000000000")));
+        assertTrue(
+                set.getMessage().contains("'seed' is 1000000000000000000000000000000, outside the allowed range"),
+                set.getMessage());
     }
 }

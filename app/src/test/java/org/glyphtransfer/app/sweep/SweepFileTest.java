@@ -58,4 +58,20 @@ class SweepFileTest {
                 GlyphException.class, () -> sweep("base: base.yaml", "out: runs/x", "grid:", "  seed: [1, 2]"));
         assertTrue(grid.getMessage().contains("list the seeds under 'seeds'"), grid.getMessage());
     }
+
+    @Test
+    void aSweepFileIsReadWithTheExperimentFilesLimits() throws Exception {
+        GlyphException binary =
+                assertThrows(GlyphException.class, () -> sweep("base: !!binary aGVsbG8=", "out: runs/x"));
+        assertTrue(binary.getMessage().startsWith("Sweep file "), binary.getMessage());
+        assertTrue(binary.getMessage().contains("has a !!binary value at line 1"), binary.getMessage());
+        GlyphException big =
+                assertThrows(GlyphException.class, () -> sweep("base: base.yaml", "out: runs/x", "#".repeat(1 << 20)));
+        assertTrue(big.getMessage().contains("is larger than 1 MiB"), big.getMessage());
+        GlyphException seeds = assertThrows(
+                GlyphException.class,
+                () -> sweep("base: base.yaml", "out: runs/x", "seeds: [1, 1000000000000000000000000000000]"));
+        assertTrue(
+                seeds.getMessage().contains("'seeds' must be a list of different whole numbers"), seeds.getMessage());
+    }
 }

@@ -91,6 +91,19 @@ final class AuditAnalyzer {
         if (!r.unreadable().isEmpty()) {
             out.add("WARNING: " + r.unreadable().size() + " files cannot be read as images.");
         }
+        for (AuditReport.SplitCount split : r.splits()) {
+            List<String> empty = new ArrayList<>();
+            split.perClass().forEach((c, n) -> {
+                if (n == 0) {
+                    empty.add(org.glyphtransfer.api.io.UserPaths.show(c));
+                }
+            });
+            if (!empty.isEmpty()) {
+                out.add("WARNING: " + (empty.size() == 1 ? "class " : "classes ") + String.join(", ", empty)
+                        + " " + (empty.size() == 1 ? "has" : "have") + " no readable images in split '"
+                        + split.split() + "'.");
+            }
+        }
         if (r.pixelIdenticalCopies() > 0) {
             out.add("NOTE: " + r.pixelIdenticalCopies() + " samples are identical copies of another sample in the same"
                     + " split (" + r.byteIdenticalCopies() + " byte-identical files).");

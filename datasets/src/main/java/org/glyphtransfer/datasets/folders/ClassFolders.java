@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.io.IoErrors;
+import org.glyphtransfer.api.io.UserPaths;
 
 /**
  * The image files of a folder dataset, by split and class: {@code root/Training/<class>/*} and
@@ -48,8 +50,9 @@ public final class ClassFolders {
      */
     public static ClassFolders scan(Path root) {
         if (!Files.isDirectory(root)) {
-            throw new GlyphException("Dataset folder " + root + " does not exist or is not a folder; set the option"
-                    + " 'root' to a folder with Training/<class>/ and Testing/<class>/ (or <class>/) subfolders.");
+            throw new GlyphException(
+                    "Dataset folder " + UserPaths.show(root) + " does not exist or is not a folder; set the option"
+                            + " 'root' to a folder with Training/<class>/ and Testing/<class>/ (or <class>/) subfolders.");
         }
         Optional<Path> trainDir = child(root, "training", "train");
         Optional<Path> testDir = child(root, "testing", "test");
@@ -57,7 +60,7 @@ public final class ClassFolders {
         Map<String, List<Path>> train = classes(trainRoot);
         Map<String, List<Path>> test = testDir.map(ClassFolders::classes).orElse(Map.of());
         if (train.isEmpty()) {
-            throw new GlyphException("Dataset folder " + trainRoot + " has no class folders; expected "
+            throw new GlyphException("Dataset folder " + UserPaths.show(trainRoot) + " has no class folders; expected "
                     + "Training/<class>/ and Testing/<class>/ subfolders holding images, or <class>/ subfolders.");
         }
         return new ClassFolders(root, trainRoot, testDir.orElse(null), train, test);
@@ -75,7 +78,8 @@ public final class ClassFolders {
             }
             return Optional.empty();
         } catch (IOException e) {
-            throw new GlyphException("Dataset folder " + root + " cannot be listed (" + e.getMessage() + ").", e);
+            throw new GlyphException(
+                    "Dataset folder " + UserPaths.show(root) + " cannot be listed (" + IoErrors.reason(e) + ").", e);
         }
     }
 
@@ -90,7 +94,8 @@ public final class ClassFolders {
                 }
             }
         } catch (IOException e) {
-            throw new GlyphException("Folder " + dir + " cannot be listed (" + e.getMessage() + ").", e);
+            throw new GlyphException(
+                    "Folder " + UserPaths.show(dir) + " cannot be listed (" + IoErrors.reason(e) + ").", e);
         }
         return out;
     }

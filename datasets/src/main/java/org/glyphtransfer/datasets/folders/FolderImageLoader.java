@@ -118,7 +118,7 @@ final class FolderImageLoader {
 
     private static BufferedImage decode(Path file, String[] problems, int slot) {
         try {
-            BufferedImage image = ImageIO.read(file.toFile());
+            BufferedImage image = readImage(file);
             if (image == null) {
                 problems[slot] = "no image decoder recognises its content";
             }
@@ -132,5 +132,12 @@ final class FolderImageLoader {
     /** @return "path: reason" of every file skipped so far, in file order */
     List<String> skipped() {
         return List.copyOf(skipped);
+    }
+
+    /** Reads through the Path: a File would be rebuilt from the name as text, which LANG=C cannot spell. */
+    private static BufferedImage readImage(Path file) throws IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return ImageIO.read(in);
+        }
     }
 }

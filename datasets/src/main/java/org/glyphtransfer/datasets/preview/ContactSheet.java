@@ -96,7 +96,7 @@ public final class ContactSheet {
 
     private static BufferedImage read(Path file) {
         try {
-            return ImageIO.read(file.toFile());
+            return readImage(file);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -192,6 +192,13 @@ public final class ContactSheet {
             throw new GlyphException(
                     "Contact sheet " + out + " cannot be written (" + IoErrors.reason(e) + "); choose a writable path.",
                     e);
+        }
+    }
+
+    /** Reads through the Path: a File would be rebuilt from the name as text, which LANG=C cannot spell. */
+    private static BufferedImage readImage(Path file) throws IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return ImageIO.read(in);
         }
     }
 }

@@ -93,6 +93,20 @@ class DatasetAuditTest {
     }
 
     @Test
+    void anEmptyClassFolderIsReported() throws IOException {
+        Path flat = root.resolve("with-empty");
+        LetterImages.write(scan(2, 1), flat.resolve("C/one.png"));
+        LetterImages.write(scan(3, 2), flat.resolve("D/other.png"));
+        Files.createDirectories(flat.resolve("E"));
+        AuditReport report = DatasetAudit.auditFolder(flat);
+        assertEquals(Map.of("C", 1, "D", 1, "E", 0), report.splits().get(0).perClass());
+        assertTrue(
+                report.warnings().contains("WARNING: class E has no readable images in split 'all'."),
+                report.warnings().toString());
+        assertTrue(report.toText().contains("class E has no readable images"), report.toText());
+    }
+
+    @Test
     void datasetOfMostlyCopiesIsFlaggedLoudly() throws IOException {
         Path flat = root.resolve("flat");
         LetterImages.write(scan(2, 1), flat.resolve("C/original.png"));

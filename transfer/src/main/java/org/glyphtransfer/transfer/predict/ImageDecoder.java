@@ -11,10 +11,11 @@ import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.io.IoErrors;
+import org.glyphtransfer.api.io.UserPaths;
 
 /**
  * Decodes PNG, JPEG, GIF and BMP images that a user or a client sends, refusing anything else.
@@ -89,22 +90,34 @@ public final class ImageDecoder {
      */
     public BufferedImage read(Path file) {
         if (!Files.exists(file)) {
-            throw new GlyphException("Image file " + file + " does not exist; check the path.");
+            throw new GlyphException("Image file " + UserPaths.show(file) + " does not exist; check the path.");
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new GlyphException(
-                    "Image file " + file + " is not a readable file; pass a PNG, JPEG, GIF or BMP file.");
+            throw new GlyphException("Image file " + UserPaths.show(file)
+                    + " is not a readable file; pass a PNG, JPEG, GIF or BMP file.");
         }
         try {
             if (Files.size(file) == 0) {
-                throw new GlyphException(
-                        "Image file " + file + " is empty (0 bytes); pass a PNG, JPEG, GIF or BMP file.");
-            }
-            try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
-                return decode(in, "image file " + file, null);
+                throw new GlyphException("Image file " + UserPaths.show(file)
+                        + " is empty (0 bytes); pass a PNG, JPEG, GIF or BMP file.");
             }
         } catch (IOException e) {
-            throw damaged("image file " + file, "image", e);
+            throw unreadable(file, e);
+        }
+        // Opened through the Path, not a File: a File is rebuilt from the name as text, which fails
+        // for a name the platform's file-name encoding cannot spell (é€字.png under LANG=C).
+        java.io.InputStream stream;
+        try {
+            stream = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        String name = "image file " + UserPaths.show(file);
+        try (java.io.InputStream open = stream;
+                ImageInputStream in = new MemoryCacheImageInputStream(open)) {
+            return decode(in, name, null);
+        } catch (IOException e) {
+            throw damaged(name, "image", e);
         }
     }
 
@@ -156,6 +169,11 @@ public final class ImageDecoder {
                     maxPixels,
                     maxSide));
         }
+    }
+
+    private static GlyphException unreadable(Path file, IOException e) {
+        return new GlyphException(
+                "Image file " + UserPaths.show(file) + " cannot be read: " + IoErrors.reason(e) + ".", e);
     }
 
     private static GlyphException damaged(String name, String format, Exception e) {

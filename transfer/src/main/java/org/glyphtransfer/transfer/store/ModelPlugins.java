@@ -34,7 +34,8 @@ public final class ModelPlugins {
             throw new GlyphException(
                     "Model file " + json(dir) + " was written by the model plugin '" + p.architecture()
                             + "', which is not installed (installed: " + String.join(", ", installed)
-                            + "); put its plugin jar in the plugins folder (--plugins or GLYPH_PLUGINS).",
+                            + "); put its plugin jar in the plugins folder (--plugins or GLYPH_PLUGINS)"
+                            + notLoaded(registry) + ".",
                     unknown);
         }
     }
@@ -55,7 +56,8 @@ public final class ModelPlugins {
             throw new GlyphException(
                     "Model file " + json(dir) + ": 'dataset' names the dataset plugin '" + p.dataset()
                             + "', which is not installed (installed: " + String.join(", ", installed)
-                            + "); put its plugin jar in the plugins folder or pass the dataset to use.",
+                            + "); put its plugin jar in the plugins folder or pass the dataset to use"
+                            + notLoaded(registry) + ".",
                     unknown);
         }
     }
@@ -83,5 +85,12 @@ public final class ModelPlugins {
 
     private static Path json(Path dir) {
         return dir.resolve(ModelFolder.MODEL_JSON);
+    }
+
+    /** @return "; not loaded: …" naming the plugin jars that were skipped, or nothing */
+    private static String notLoaded(PluginRegistry registry) {
+        List<String> skipped = new ArrayList<>();
+        registry.problems().forEach(p -> skipped.add(p.endsWith(".") ? p.substring(0, p.length() - 1) : p));
+        return skipped.isEmpty() ? "" : "; not loaded: " + String.join("; ", skipped);
     }
 }
