@@ -173,8 +173,8 @@ final class AuditAnalyzer {
      */
     private final class NearSearch {
         private static final int KEPT = 5_000;
-        final List<AuditReport.NearPair> within = new ArrayList<>();
-        final List<AuditReport.NearPair> across = new ArrayList<>();
+        final List<NearPair> within = new ArrayList<>();
+        final List<NearPair> across = new ArrayList<>();
         long withinCount;
         long acrossCount;
         boolean truncated;
@@ -216,11 +216,11 @@ final class AuditAnalyzer {
                     return; // already counted in an earlier band
                 }
             }
-            AuditReport.NearPair pair = a.id().compareTo(b.id()) <= 0
-                    ? new AuditReport.NearPair(a.id(), b.id(), distance)
-                    : new AuditReport.NearPair(b.id(), a.id(), distance);
+            NearPair pair = a.id().compareTo(b.id()) <= 0
+                    ? new NearPair(a.id(), b.id(), distance)
+                    : new NearPair(b.id(), a.id(), distance);
             boolean sameSplit = a.split().equals(b.split());
-            List<AuditReport.NearPair> list = sameSplit ? within : across;
+            List<NearPair> list = sameSplit ? within : across;
             if (sameSplit) {
                 withinCount++;
             } else {
@@ -231,11 +231,11 @@ final class AuditAnalyzer {
             }
         }
 
-        List<AuditReport.NearPair> listed(List<AuditReport.NearPair> pairs) {
-            List<AuditReport.NearPair> sorted = new ArrayList<>(pairs);
-            sorted.sort(Comparator.comparingInt(AuditReport.NearPair::distance)
-                    .thenComparing(AuditReport.NearPair::first)
-                    .thenComparing(AuditReport.NearPair::second));
+        List<NearPair> listed(List<NearPair> pairs) {
+            List<NearPair> sorted = new ArrayList<>(pairs);
+            sorted.sort(Comparator.comparingInt(NearPair::distance)
+                    .thenComparing(NearPair::first)
+                    .thenComparing(NearPair::second));
             return sorted.subList(0, Math.min(MAX_LISTED_PAIRS, sorted.size()));
         }
     }

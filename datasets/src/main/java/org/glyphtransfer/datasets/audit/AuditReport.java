@@ -48,15 +48,6 @@ public final class AuditReport {
         }
     }
 
-    /**
-     * Two samples whose perceptual hashes differ in few bits.
-     *
-     * @param first a sample id
-     * @param second another sample id
-     * @param distance differing bits of 64
-     */
-    public record NearPair(String first, String second, int distance) {}
-
     private final String dataset;
     private final String source;
     private final int nearDistance;

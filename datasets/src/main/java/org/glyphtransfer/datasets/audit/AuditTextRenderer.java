@@ -100,12 +100,12 @@ final class AuditTextRenderer {
         }
     }
 
-    private static void pairs(StringBuilder sb, String title, List<AuditReport.NearPair> pairs) {
+    private static void pairs(StringBuilder sb, String title, List<NearPair> pairs) {
         if (pairs.isEmpty()) {
             return;
         }
         sb.append('\n').append(title).append('\n');
-        for (AuditReport.NearPair p : pairs.subList(0, Math.min(LISTED, pairs.size()))) {
+        for (NearPair p : pairs.subList(0, Math.min(LISTED, pairs.size()))) {
             sb.append(String.format("  %2d bits  %s  ~  %s%n", p.distance(), p.first(), p.second()));
         }
     }
