@@ -71,6 +71,11 @@ class PredictionPageBrowserTest {
             String info = browser.execute("return document.getElementById('model-info').textContent;")
                     .getAsString();
             assertTrue(info.contains(predictor.classNames().size() + " classes"), info);
+            // Before any upload there is no image to show: no broken-image placeholder, no empty box.
+            String previewBefore = browser.execute("const p = document.getElementById('upload-preview');"
+                            + " return getComputedStyle(p).display + ' ' + p.getBoundingClientRect().height;")
+                    .getAsString();
+            assertEquals("none 0", previewBefore, "the upload preview before anything is uploaded");
 
             Path letter = recognisedLetter(predictor, testing);
             String expected = letter.getParent().getFileName().toString();
