@@ -9,6 +9,7 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.Suggestions;
 import org.glyphtransfer.transfer.settings.Freeze;
 import org.glyphtransfer.transfer.settings.Phase;
+import org.glyphtransfer.transfer.settings.PhaseBuilder;
 
 /**
  * Named transfer recipes: the phases a transfer runs when the user gives none, and dataset
@@ -51,11 +52,7 @@ public final class Recipe {
                                 + "and 60 epochs of fine-tuning",
                         () -> List.of(
                                 Phase.headOnly().withEpochs(5),
-                                Phase.fineTune().toBuilder()
-                                        .optEpochs(60)
-                                        .optLearningRate(1e-3)
-                                        .optPatience(15)
-                                        .build()),
+                                augmentedFineTune().build()),
                         Map.of("augment", "true")));
         RECIPES.put(
                 "discriminative",
@@ -63,10 +60,7 @@ public final class Recipe {
                         "augmented, with the backbone fine-tuned at a third of the head's rate",
                         () -> List.of(
                                 Phase.headOnly().withEpochs(5),
-                                Phase.fineTune().toBuilder()
-                                        .optEpochs(60)
-                                        .optLearningRate(1e-3)
-                                        .optPatience(15)
+                                augmentedFineTune()
                                         .optBackboneLrMultiplier(1.0 / 3)
                                         .build()),
                         Map.of("augment", "true")));
@@ -88,6 +82,11 @@ public final class Recipe {
                                         .optPatience(15)
                                         .build()),
                         Map.of("augment", "true")));
+    }
+
+    /** The fine-tuning phase the augmented recipes share: everything at Adam 0.001, 60 epochs, patience 15. */
+    private static PhaseBuilder augmentedFineTune() {
+        return Phase.fineTune().toBuilder().optEpochs(60).optLearningRate(1e-3).optPatience(15);
     }
 
     private Recipe() {}
