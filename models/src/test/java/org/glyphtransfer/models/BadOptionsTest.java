@@ -65,7 +65,18 @@ class BadOptionsTest {
 
     @Test
     void everyOptionIsDescribed() {
-        for (String name : new String[] {"simple-cnn", "lenet5", "resnet18", "mlp", "linear", "resnet18-imagenet"}) {
+        for (String name : new String[] {
+            "simple-cnn",
+            "lenet5",
+            "resnet18",
+            "mlp",
+            "linear",
+            "resnet18-imagenet",
+            "small-cnn",
+            "keras-cnn",
+            "deep-bn-cnn",
+            "dual-conv-cnn"
+        }) {
             ModelProvider provider = TestModels.provider(name);
             assertTrue(!provider.description().isBlank(), name);
             for (OptionSpec spec : provider.options().specs()) {
@@ -82,6 +93,29 @@ class BadOptionsTest {
                 .build();
         GlyphException e = assertThrows(GlyphException.class, () -> provider.build(request));
         assertEquals("Model 'simple-cnn' needs images of at least 22 × 22 pixels, not 16 × 16.", e.getMessage());
+    }
+
+    @Test
+    void eachReferenceArchitectureNamesTheSmallestImageItTakes() {
+        assertTooSmall("small-cnn", Map.of(), 21, "Model 'small-cnn' needs images of at least 22 × 22 pixels");
+        assertTooSmall("deep-bn-cnn", Map.of(), 15, "Model 'deep-bn-cnn' needs images of at least 16 × 16 pixels");
+        assertTooSmall(
+                "deep-bn-cnn", Map.of("padding", "same"), 3, "Model 'deep-bn-cnn' needs images of at least 4 × 4");
+        assertTooSmall("keras-cnn", Map.of(), 3, "Model 'keras-cnn' needs images of at least 4 × 4 pixels");
+        assertMessage(
+                "Option 'padding' of model 'deep-bn-cnn' does not accept 'full'",
+                () -> TestModels.build("deep-bn-cnn", Map.of("padding", "full"), 10));
+        assertMessage(
+                "Option 'output' of model 'linear' does not accept 'tanh'",
+                () -> TestModels.build("linear", Map.of("output", "tanh"), 10));
+    }
+
+    private static void assertTooSmall(String model, Map<String, String> options, int side, String start) {
+        ModelProvider provider = TestModels.provider(model);
+        ModelRequest request = ModelRequest.builder(provider.parseOptions(options), 10)
+                .optInputShape(new Shape(1, side, side))
+                .build();
+        assertMessage(start, () -> provider.build(request));
     }
 
     @Test

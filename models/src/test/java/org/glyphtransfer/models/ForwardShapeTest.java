@@ -33,6 +33,11 @@ class ForwardShapeTest {
         "mlp, hidden=64, 26",
         "linear, '', 10",
         "linear, '', 26",
+        "linear, output=sigmoid, 36",
+        "small-cnn, '', 10",
+        "keras-cnn, '', 10",
+        "deep-bn-cnn, '', 10",
+        "dual-conv-cnn, '', 36",
     })
     void batchOfEightGivesOneScoreRowPerImage(String model, String option, int classes) {
         ModelParts parts = TestModels.build(model, ParameterCountTest.options(option), classes);

@@ -25,7 +25,17 @@ class FreshHeadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"simple-cnn", "lenet5", "resnet18", "mlp"})
+    @ValueSource(
+            strings = {
+                "simple-cnn",
+                "lenet5",
+                "resnet18",
+                "mlp",
+                "small-cnn",
+                "keras-cnn",
+                "deep-bn-cnn",
+                "dual-conv-cnn"
+            })
     void buildingAndInitialisingANewHeadLeavesTheBackboneAlone(String model) {
         ModelParts source = TestModels.build(model, Map.of(), 10);
         try (NDManager manager = NDManager.newBaseManager()) {

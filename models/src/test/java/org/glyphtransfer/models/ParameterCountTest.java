@@ -33,6 +33,17 @@ class ParameterCountTest {
         "mlp, hidden=256, 200960, 2570",
         "mlp, hidden=32, 25120, 330",
         "linear, '', 0, 7850",
+        "linear, output=sigmoid, 0, 7850",
+        "small-cnn, cut=dense32, 80736, 330",
+        "small-cnn, cut=flatten, 74496, 6570",
+        "keras-cnn, cut=dense256, 884960, 2570",
+        "keras-cnn, cut=flatten, 81888, 805642",
+        "deep-bn-cnn, padding=valid, 2485568, 5130",
+        "deep-bn-cnn, padding=same, 6810944, 5130",
+        "deep-bn-cnn, cut=flatten, 387904, 2102794",
+        "dual-conv-cnn, pool=max, 428608, 650",
+        "dual-conv-cnn, pool=avg, 428608, 650",
+        "dual-conv-cnn, cut=flatten, 18816, 410442",
     })
     void countsMatchTheReferenceArchitectures(String model, String option, long backbone, long head) {
         ModelParts parts = TestModels.build(model, options(option), 10);
@@ -49,6 +60,24 @@ class ParameterCountTest {
         assertEquals(159_882, total("simple-cnn"));
         assertEquals(61_706, total("lenet5"));
         assertEquals(11_172_810, total("resnet18"));
+    }
+
+    @Test
+    void referenceSystemTotalsHold() {
+        assertEquals(81_066, total("small-cnn"), "the three-stage CNN's published count");
+        assertEquals(887_530, total("keras-cnn"), "the Keras CNN's published trainable count");
+        // No padding (the default): 256 x 4 x 4 features into dense 512; BatchNorm's scale and shift count.
+        assertEquals(2_490_698, total("deep-bn-cnn"));
+        assertEquals(6_816_074, total("deep-bn-cnn", Map.of("padding", "same"), 10));
+    }
+
+    @Test
+    void digitsAndLettersCountsForThirtySixClasses() {
+        assertEquals(28_260, total("linear", Map.of("output", "sigmoid"), 36));
+        assertEquals(210_212, total("mlp", Map.of(), 36));
+        assertEquals(430_948, total("dual-conv-cnn", Map.of(), 36));
+        assertEquals(430_948, total("dual-conv-cnn", Map.of("pool", "avg"), 36));
+        assertEquals(2_504_036, total("deep-bn-cnn", Map.of(), 36));
     }
 
     @Test
@@ -74,7 +103,11 @@ class ParameterCountTest {
     }
 
     private static long total(String model) {
-        ModelParts parts = TestModels.build(model, Map.of(), 10);
+        return total(model, Map.of(), 10);
+    }
+
+    private static long total(String model, Map<String, String> options, int classes) {
+        ModelParts parts = TestModels.build(model, options, classes);
         try (NDManager manager = NDManager.newBaseManager()) {
             TestModels.initialize(parts.network(), manager, 1);
             return ParameterCounter.count(parts.network());

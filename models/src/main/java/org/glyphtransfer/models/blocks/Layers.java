@@ -4,6 +4,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
@@ -67,6 +68,18 @@ public final class Layers {
     /** @return the rectified linear unit */
     public static Block relu() {
         return Activation.reluBlock();
+    }
+
+    /**
+     * The logarithm of the logistic sigmoid, computed as −softplus(−x) so that large negative inputs
+     * stay finite. As the last layer of a network trained with softmax cross-entropy it turns
+     * independent sigmoid outputs s into probabilities s / Σ s, which is how Keras's categorical
+     * cross-entropy treats a sigmoid output layer.
+     *
+     * @return the layer, without parameters
+     */
+    public static Block logSigmoid() {
+        return LambdaBlock.singleton(x -> Activation.softPlus(x.neg()).neg(), "logSigmoid");
     }
 
     /** @return the hyperbolic tangent */

@@ -120,6 +120,52 @@ class ModelSummaryTest {
     }
 
     @Test
+    void kerasCnnRowsShowSamePaddingAndThePublishedCount() {
+        ModelParts parts = TestModels.build("keras-cnn", Map.of(), 10);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            ModelSummary summary = ModelSummary.of(parts, manager, TestModels.MNIST);
+            assertEquals(
+                    List.of(
+                            "conv1",
+                            "relu1",
+                            "conv2",
+                            "relu2",
+                            "pool1",
+                            "dropout1",
+                            "conv3",
+                            "relu3",
+                            "conv4",
+                            "relu4",
+                            "pool2",
+                            "dropout2",
+                            "flatten",
+                            "dense256",
+                            "relu5",
+                            "dropout3",
+                            "logits"),
+                    names(summary));
+            assertEquals(new Shape(32, 28, 28), summary.layers().get(2).outputShape());
+            assertEquals(new Shape(64, 7, 7), summary.layers().get(11).outputShape());
+            assertEquals(new Shape(256), summary.featureShape());
+            assertEquals(887_530, summary.parameters());
+            assertTrue(summary.toText("keras-cnn").contains("887,530"));
+        }
+    }
+
+    @Test
+    void deepBnCnnWithoutPaddingEndsAtFourByFour() {
+        ModelParts parts = TestModels.build("deep-bn-cnn", Map.of(), 10);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            ModelSummary summary = ModelSummary.of(parts, manager, TestModels.MNIST);
+            assertEquals("bn1", summary.layers().get(2).name());
+            assertEquals(64, summary.layers().get(2).parameters(), "BatchNorm's scale and shift, not its statistics");
+            assertEquals(new Shape(256, 4, 4), summary.layers().get(11).outputShape());
+            assertEquals(new Shape(512), summary.featureShape());
+            assertEquals(2_490_698, summary.parameters());
+        }
+    }
+
+    @Test
     void worksOnAnyPartsNotOnlyNamedSequences() {
         Block backbone = Layers.flatten();
         Block head = Linear.builder().setUnits(3).build();
