@@ -25,17 +25,7 @@ class FreshHeadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "simple-cnn",
-                "lenet5",
-                "resnet18",
-                "mlp",
-                "small-cnn",
-                "keras-cnn",
-                "deep-bn-cnn",
-                "dual-conv-cnn"
-            })
+    @ValueSource(strings = {"simple-cnn", "lenet5", "resnet18", "mlp", "small-cnn", "deep-bn-cnn"})
     void buildingAndInitialisingANewHeadLeavesTheBackboneAlone(String model) {
         ModelParts source = TestModels.build(model, Map.of(), 10);
         try (NDManager manager = NDManager.newBaseManager()) {
