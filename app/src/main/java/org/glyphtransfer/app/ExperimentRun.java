@@ -12,6 +12,7 @@ import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.ModelChoice;
 import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.PretrainingRecipe;
 import org.glyphtransfer.transfer.Recipe;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
@@ -42,7 +43,11 @@ final class ExperimentRun {
                     () -> runtime.registry()
                             .dataset(e.text("pretrain.dataset").orElseThrow())
                             .parseOptions(e.options("pretrain.option")));
-            check("pretrain", () -> e.phaseSettings(Stage.PRETRAIN).apply(List.of(Phase.full())));
+            check("pretrain", () -> e.phaseSettings(Stage.PRETRAIN).apply(List.of(PretrainingRecipe.phase(recipe()))));
+        }
+        if (!e.hasTransfer()) {
+            checkOutputs();
+            return;
         }
         check(
                 "transfer",
@@ -69,35 +74,42 @@ final class ExperimentRun {
             read.putAll(ModelChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option"))
                     .readPaths(runtime));
         }
-        read.putAll(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option"))
-                .readPaths(runtime));
+        if (e.hasTransfer()) {
+            read.putAll(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option"))
+                    .readPaths(runtime));
+        }
         e.text("out").ifPresent(out -> PathRules.requireApart("'out'", Path.of(out), read));
         if (pretrains) {
             PathRules.requireApart(e.has("pretrain.out") ? "'pretrain.out'" : "'out'", e.pretrainOut(), read);
             read.put("the pretrained model folder", e.pretrainOut());
         }
-        PathRules.requireApart(e.has("transfer.out") ? "'transfer.out'" : "'out'", e.transferOut(), read);
+        if (e.hasTransfer()) {
+            PathRules.requireApart(e.has("transfer.out") ? "'transfer.out'" : "'out'", e.transferOut(), read);
+        }
     }
 
     RunResult execute() {
         Path source = e.text("transfer.from").map(Path::of).orElse(null);
         boolean resume = e.flag("resume");
-        if (source == null && resume && ModelFolder.isModelFolder(e.pretrainOut())) {
+        if (source == null && resume && e.hasTransfer() && ModelFolder.isModelFolder(e.pretrainOut())) {
             runtime.listener().onMessage("resume: pretrained model " + e.pretrainOut() + " is complete, kept");
             source = e.pretrainOut();
         }
         if (source == null) {
-            source = Pretraining.of(
+            RunResult pretrained = Pretraining.of(
                             ModelChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option")))
                     .on(DatasetChoice.of(e.text("pretrain.dataset").orElseThrow(), e.options("pretrain.option")))
+                    .recipe(recipe())
                     .adjust(e.phaseSettings(Stage.PRETRAIN))
                     .saveTo(e.pretrainOut())
                     .writePolicy(Policies.write(e.flag("overwrite")))
                     .resumePolicy(Policies.resume(resume))
                     .runtime(runtime)
-                    .run()
-                    .outputDirectory()
-                    .orElseThrow();
+                    .run();
+            if (!e.hasTransfer()) {
+                return pretrained;
+            }
+            source = pretrained.outputDirectory().orElseThrow();
         }
         return Transfer.from(source)
                 .on(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
@@ -109,6 +121,10 @@ final class ExperimentRun {
                 .resumePolicy(Policies.resume(resume))
                 .runtime(runtime)
                 .run();
+    }
+
+    private String recipe() {
+        return e.text("pretrain.recipe").orElse(PretrainingRecipe.DEFAULT);
     }
 
     private List<Phase> phases() {

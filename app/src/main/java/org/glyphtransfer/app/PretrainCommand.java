@@ -5,6 +5,7 @@ import java.util.List;
 import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.ModelChoice;
 import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.PretrainingRecipe;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.settings.Stage;
 import picocli.CommandLine.Command;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         modelTransformer = TrainingOptions.Pretrain.class,
-        description =
-                "Train a model on a source dataset (default: the reference study's Adam 0.001, batch 128, 10 epochs).")
+        description = "Train a model on a source dataset (default recipe 'best': Adam 0.001, batch 128, 10 epochs, "
+                + "cosine decay, label smoothing 0.1; simple-cnn centred; --recipe reference-study reproduces the "
+                + "reference study).")
 final class PretrainCommand implements Runnable {
     @ParentCommand
     GlyphCommand root;
@@ -40,6 +42,13 @@ final class PretrainCommand implements Runnable {
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Dataset plugin option (repeatable).")
     List<String> datasetOptions;
 
+    @Option(
+            names = "--recipe",
+            defaultValue = PretrainingRecipe.DEFAULT,
+            paramLabel = "NAME",
+            description = "Named settings (default: ${DEFAULT-VALUE}; reference-study for the exact reproduction).")
+    String recipe;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write.")
     Path out;
 
@@ -53,6 +62,7 @@ final class PretrainCommand implements Runnable {
     public void run() {
         RunResult result = Pretraining.of(ModelChoice.of(model, OptionPairs.parse(modelOptions, "--model-option")))
                 .on(DatasetChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
+                .recipe(recipe)
                 .adjust(TrainingOptions.read(spec, Stage.PRETRAIN))
                 .saveTo(out)
                 .writePolicy(Policies.write(overwrite))

@@ -14,14 +14,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code glyph run experiment.yaml}: pretraining (unless the file names an existing model with
- * {@code transfer.from}), then transfer, as the file says; the command line overrides the file.
+ * {@code transfer.from}), then transfer (when the file has a transfer section), as the file says;
+ * the command line overrides the file.
  */
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description =
-                "Run an experiment file: pretrain, then transfer, then report. Keys are the command options' names.")
+                "Run an experiment file: pretrain, then transfer (if the file has a transfer section), then report. "
+                        + "Keys are the command options' names.")
 final class RunCommand implements Runnable {
     @ParentCommand
     GlyphCommand root;

@@ -19,6 +19,7 @@ import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.transfer.Glyph;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.Pretraining;
+import org.glyphtransfer.transfer.PretrainingRecipe;
 import org.glyphtransfer.transfer.Reports;
 import org.glyphtransfer.transfer.WritePolicy;
 import org.glyphtransfer.transfer.eval.Inference;
@@ -97,6 +98,7 @@ public final class Measure {
         String[] options = perClass > 0 ? new String[] {"perClass=" + perClass} : new String[0];
         GlyphRuntime rt = runtime(listener);
         Pretraining.of(Glyph.model(model))
+                .recipe(PretrainingRecipe.REFERENCE)
                 .on(Glyph.dataset("mnist", options))
                 .epochs(epochs)
                 .batchSize(batch)
@@ -123,6 +125,7 @@ public final class Measure {
         Path dir = Files.createTempDirectory("glyph-bench-model");
         GlyphRuntime rt = runtime(TrainingListener.NONE);
         Pretraining.of(Glyph.model("simple-cnn"))
+                .recipe(PretrainingRecipe.REFERENCE)
                 .on(Glyph.dataset("letter-folders", "root=letters-scans"))
                 .epochs(1)
                 .saveTo(dir)

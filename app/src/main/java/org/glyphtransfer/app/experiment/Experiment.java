@@ -23,22 +23,27 @@ public final class Experiment {
     Experiment(Path file, Map<String, Object> settings) {
         this.file = file;
         this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
-        if (!has("transfer.dataset")) {
+        if (hasTransfer() && !has("transfer.dataset")) {
             throw new GlyphException(
                     file + ": 'transfer.dataset' is required: the target dataset plugin, e.g. letter-folders.");
         }
         if (!has("transfer.from") && !has("pretrain.model")) {
             throw new GlyphException(
-                    file + ": give either 'transfer.from' (an existing model folder) or a 'pretrain' section "
-                            + "with 'model' and 'dataset'.");
+                    file + ": give a 'pretrain' section with 'model' and 'dataset', a 'transfer' section with "
+                            + "'from' (an existing model folder), or both.");
         }
         if (has("pretrain.model") && !has("pretrain.dataset")) {
             throw new GlyphException(
                     file + ": 'pretrain.dataset' is required when 'pretrain.model' is given, e.g. mnist.");
         }
-        if (!has("out") && !has("transfer.out")) {
+        if (!has("out") && !has(hasTransfer() ? "transfer.out" : "pretrain.out")) {
             throw new GlyphException(file + ": 'out' is required: the folder the experiment writes to.");
         }
+    }
+
+    /** @return true when the file has a transfer section; without one it only pretrains */
+    public boolean hasTransfer() {
+        return settings.keySet().stream().anyMatch(k -> k.startsWith("transfer."));
     }
 
     /** @return the file it was read from */

@@ -55,6 +55,7 @@ final class ExperimentKeys {
         map("pretrain.model-option");
         text("pretrain.dataset");
         map("pretrain.option");
+        text("pretrain.recipe");
         training(Stage.PRETRAIN);
         text("pretrain.out");
         KEYS.put("transfer", new Key(Type.SECTION, 0, 0));

@@ -132,4 +132,31 @@ class ExperimentFileTest {
                 set.getMessage().contains("'seed' is 1000000000000000000000000000000, outside the allowed range"),
                 set.getMessage());
     }
+
+    @Test
+    void aFileWithoutATransferSectionOnlyPretrains() throws Exception {
+        Experiment e = ExperimentFile.load(
+                file("out: runs/x\npretrain:\n  model: small-cnn\n  dataset: mnist\n  recipe: reference-study\n"),
+                Map.of());
+        assertFalse(e.hasTransfer());
+        assertEquals(Path.of("runs/x/pretrained"), e.pretrainOut());
+        assertEquals("reference-study", e.text("pretrain.recipe").orElseThrow());
+        assertTrue(ExperimentFile.load(
+                        file("pretrain:\n  model: small-cnn\n  dataset: mnist\n  out: models/small\n"), Map.of())
+                .settings()
+                .containsKey("pretrain.out"));
+    }
+
+    @Test
+    void aFileThatNeitherPretrainsNorNamesASourceSaysWhatIsMissing() throws Exception {
+        Path f = file("out: runs/x\ntransfer:\n  dataset: az-csv\n");
+        GlyphException e = assertThrows(GlyphException.class, () -> ExperimentFile.load(f, Map.of()));
+        assertEquals(
+                f + ": give a 'pretrain' section with 'model' and 'dataset', a 'transfer' section with 'from' (an "
+                        + "existing model folder), or both.",
+                e.getMessage());
+        Path noOut = file("pretrain:\n  model: small-cnn\n  dataset: mnist\n");
+        GlyphException missing = assertThrows(GlyphException.class, () -> ExperimentFile.load(noOut, Map.of()));
+        assertTrue(missing.getMessage().endsWith("'out' is required: the folder the experiment writes to."));
+    }
 }
