@@ -25,9 +25,10 @@ class RecordedMetricsTest {
     }
 
     @Test
-    void pretrainTransferAndScratchReproduceTheRecordedMetrics() {
+    void referencePretrainingTransferAndScratchReproduceTheRecordedMetrics() {
         RunResult source = Pretraining.of(model("test-cnn"))
                 .on(dataset("test-shapes", "from=0", "to=3"))
+                .recipe(PretrainingRecipe.REFERENCE)
                 .epochs(2)
                 .batchSize(32)
                 .saveTo(dir.resolve("source"))
@@ -59,5 +60,22 @@ class RecordedMetricsTest {
                 0.009634366468173028,
                 target.baseline().orElseThrow().evaluation().loss(),
                 0.0);
+    }
+
+    /** The default pretraining recipe (cosine decay, label smoothing 0.1), recorded when it became the default. */
+    @Test
+    void defaultPretrainingReproducesItsRecordedMetrics() {
+        RunResult source = Pretraining.of(model("test-cnn"))
+                .on(dataset("test-shapes", "from=0", "to=3"))
+                .epochs(2)
+                .batchSize(32)
+                .saveTo(dir.resolve("default"))
+                .runtime(runtime())
+                .run();
+        assertEquals(
+                "cosine",
+                source.model().phases().get(0).phase().phase().schedule().toString());
+        assertEquals(0.9833333333333333, source.testAccuracy(), 0.0);
+        assertEquals(1.2058925728737657, source.model().evaluation().loss(), 0.0);
     }
 }
