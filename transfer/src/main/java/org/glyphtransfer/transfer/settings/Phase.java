@@ -41,6 +41,7 @@ public record Phase(
      * @param optimizer the optimiser
      * @param learningRate the base learning rate
      * @param momentum momentum of sgd and rmsprop
+     * @param rmspropDecay the share of rmsprop's running average of squared gradients each step keeps
      * @param weightDecay L2 weight decay
      * @param backboneLrMultiplier multiplier of the learning rate for backbone parameters
      */
@@ -48,6 +49,7 @@ public record Phase(
             OptimizerKind optimizer,
             double learningRate,
             double momentum,
+            double rmspropDecay,
             double weightDecay,
             double backboneLrMultiplier) {}
 
@@ -66,6 +68,7 @@ public record Phase(
         PhaseField.PATIENCE.check(budget.patience(), name);
         PhaseField.LEARNING_RATE.check(optimization.learningRate(), name);
         PhaseField.MOMENTUM.check(optimization.momentum(), name);
+        PhaseField.RMSPROP_DECAY.check(optimization.rmspropDecay(), name);
         PhaseField.WEIGHT_DECAY.check(optimization.weightDecay(), name);
         PhaseField.BACKBONE_LR_MULTIPLIER.check(optimization.backboneLrMultiplier(), name);
         PhaseField.LABEL_SMOOTHING.check(labelSmoothing, name);
@@ -154,6 +157,11 @@ public record Phase(
         return budget.patience();
     }
 
+    /** @return the share of rmsprop's running average of squared gradients each step keeps */
+    public double rmspropDecay() {
+        return optimization.rmspropDecay();
+    }
+
     /** @return L2 weight decay */
     public double weightDecay() {
         return optimization.weightDecay();
@@ -198,6 +206,7 @@ public record Phase(
         m.put("patience", patience());
         m.put("weightDecay", weightDecay());
         m.put("momentum", momentum());
+        m.put("rmspropDecay", rmspropDecay());
         m.put("labelSmoothing", labelSmoothing);
         return m;
     }

@@ -9,6 +9,7 @@ public final class PhaseBuilder {
     private OptimizerKind optimizer = OptimizerKind.ADAM;
     private double learningRate = 1e-3;
     private double momentum = 0.9;
+    private double rmspropDecay = 0.99;
     private double weightDecay;
     private double backboneLrMultiplier = 1;
     private Freeze freeze = Freeze.none();
@@ -27,6 +28,7 @@ public final class PhaseBuilder {
         optimizer = p.optimizer();
         learningRate = p.learningRate();
         momentum = p.momentum();
+        rmspropDecay = p.rmspropDecay();
         weightDecay = p.weightDecay();
         backboneLrMultiplier = p.backboneLrMultiplier();
         freeze = p.freeze();
@@ -76,6 +78,16 @@ public final class PhaseBuilder {
         return this;
     }
 
+    /**
+     * @param v the share of rmsprop's running average of squared gradients each step keeps: PyTorch's
+     *     alpha (0.99, the default), Keras's rho (0.9)
+     * @return this
+     */
+    public PhaseBuilder optRmspropDecay(double v) {
+        rmspropDecay = v;
+        return this;
+    }
+
     /** @param v L2 weight decay @return this */
     public PhaseBuilder optWeightDecay(double v) {
         weightDecay = v;
@@ -121,6 +133,7 @@ public final class PhaseBuilder {
             case OPTIMIZER -> optimizer = (OptimizerKind) value;
             case LEARNING_RATE -> learningRate = (Double) value;
             case MOMENTUM -> momentum = (Double) value;
+            case RMSPROP_DECAY -> rmspropDecay = (Double) value;
             case WEIGHT_DECAY -> weightDecay = (Double) value;
             case BACKBONE_LR_MULTIPLIER -> backboneLrMultiplier = (Double) value;
             case FREEZE -> freeze = (Freeze) value;
@@ -136,7 +149,8 @@ public final class PhaseBuilder {
         return new Phase(
                 name,
                 new Phase.Budget(epochs, batchSize, patience),
-                new Phase.Optimization(optimizer, learningRate, momentum, weightDecay, backboneLrMultiplier),
+                new Phase.Optimization(
+                        optimizer, learningRate, momentum, rmspropDecay, weightDecay, backboneLrMultiplier),
                 freeze,
                 schedule,
                 labelSmoothing);

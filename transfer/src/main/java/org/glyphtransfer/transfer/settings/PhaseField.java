@@ -32,6 +32,8 @@ public enum PhaseField {
     WEIGHT_DECAY("weight decay", NumberRange.closed(0, 1), false),
     /** Momentum of sgd and rmsprop. */
     MOMENTUM("momentum", NumberRange.fromBelow(0, 1), false),
+    /** How much of rmsprop's running average of squared gradients each step keeps. */
+    RMSPROP_DECAY("rmsprop decay", NumberRange.fromBelow(0, 1), false),
     /** Label smoothing of the loss. */
     LABEL_SMOOTHING("label smoothing", NumberRange.fromBelow(0, 1), false);
 

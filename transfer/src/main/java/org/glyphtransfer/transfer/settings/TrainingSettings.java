@@ -43,6 +43,12 @@ public final class TrainingSettings {
             new TrainingSetting(
                     "momentum", PhaseField.MOMENTUM, PhaseTarget.EVERY, BOTH, "Momentum of sgd and rmsprop"),
             new TrainingSetting(
+                    "rmsprop-decay",
+                    PhaseField.RMSPROP_DECAY,
+                    PhaseTarget.EVERY,
+                    BOTH,
+                    "Decay of rmsprop's average of squared gradients (PyTorch's alpha 0.99; Keras's rho is 0.9)"),
+            new TrainingSetting(
                     "label-smoothing", PhaseField.LABEL_SMOOTHING, PhaseTarget.EVERY, BOTH, "Label smoothing"));
 
     private TrainingSettings() {}

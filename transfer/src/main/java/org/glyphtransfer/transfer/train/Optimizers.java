@@ -15,7 +15,7 @@ final class Optimizers {
             case SGD:
                 return new Sgd(learningRate, wd, (float) phase.momentum());
             case RMSPROP:
-                return new RmsProp(learningRate, wd, (float) phase.momentum());
+                return new RmsProp(learningRate, wd, (float) phase.momentum(), (float) phase.rmspropDecay());
             default:
                 return new Adam(learningRate, wd);
         }

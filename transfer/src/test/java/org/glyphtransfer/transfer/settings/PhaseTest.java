@@ -69,4 +69,15 @@ class PhaseTest {
         d.remove("weightDecay");
         assertThrows(GlyphException.class, () -> Phase.fromDescription(d));
     }
+
+    @Test
+    void aModelFolderWrittenBeforeRmspropDecayExistedReadsBackWithTheDecayItWasTrainedWith() {
+        Map<String, Object> d = new java.util.LinkedHashMap<>(
+                Phase.full().toBuilder().optRmspropDecay(0.9).build().describe());
+        assertEquals(0.9, Phase.fromDescription(d).rmspropDecay());
+        d.remove("rmspropDecay");
+        assertEquals(0.99, Phase.fromDescription(d).rmspropDecay(), "PyTorch's alpha, the only value before");
+        d.put("rmspropDecay", 1.0);
+        assertThrows(GlyphException.class, () -> Phase.fromDescription(d));
+    }
 }

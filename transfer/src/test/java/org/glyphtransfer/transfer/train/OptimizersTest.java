@@ -107,4 +107,40 @@ class OptimizersTest {
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(finals[1], finals[0], 1e-6f);
     }
+
+    /** A first rmsprop step moves each weight by lr · g / sqrt((1 − decay) · g²) = lr / sqrt(1 − decay). */
+    @org.junit.jupiter.api.Test
+    void rmspropFirstStepFollowsItsDecay() {
+        for (double decay : new double[] {0.9, 0.99}) {
+            Phase phase = Phase.full().toBuilder()
+                    .optOptimizer(OptimizerKind.RMSPROP)
+                    .optLearningRate(1e-3)
+                    .optMomentum(0)
+                    .optRmspropDecay(decay)
+                    .build();
+            try (Model model = Model.newInstance("rmsprop")) {
+                Linear net = Linear.builder().setUnits(3).build();
+                model.setBlock(net);
+                net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 4));
+                PhaseLearningRate lr = new PhaseLearningRate(phase.learningRate(), 1, Set.of());
+                Loss loss = Loss.softmaxCrossEntropyLoss();
+                try (Trainer trainer =
+                        model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(Optimizers.create(phase, lr)))) {
+                    NDArray weight = net.getParameters().get(0).getValue().getArray();
+                    float[] before = weight.toFloatArray();
+                    NDArray x = model.getNDManager().randomNormal(new Shape(8, 4));
+                    NDArray y = x.get(":, 0").gt(0).toType(DataType.INT64, false);
+                    try (GradientCollector c = trainer.newGradientCollector()) {
+                        c.backward(loss.evaluate(new NDList(y), trainer.forward(new NDList(x))));
+                    }
+                    trainer.step();
+                    float[] after = weight.toFloatArray();
+                    double expected = 1e-3 / Math.sqrt(1 - decay);
+                    for (int i = 0; i < before.length; i++) {
+                        assertEquals(expected, Math.abs(after[i] - before[i]), expected * 1e-3, "decay " + decay);
+                    }
+                }
+            }
+        }
+    }
 }
