@@ -149,7 +149,8 @@ class BadInputMatrixIT {
                 json.replace("\"parameterFile\": \"model.params\"", "\"parameterFile\": \"../../other/model.params\""));
         BadInputFiles.write(
                 BadInputFiles.copyFolder(model, p("models/json-option")).resolve("model.json"),
-                json.replace("\"architectureOptions\": {}", "\"architectureOptions\": {\"hidden\": \"64\"}"));
+                json.replaceFirst(
+                        "\"architectureOptions\": \\{[^}]*}", "\"architectureOptions\": {\"hidden\": \"64\"}"));
         BadInputFiles.write(
                 BadInputFiles.copyFolder(model, p("models/json-dataset")).resolve("model.json"),
                 json.replace("\"dataset\": \"idx\"", "\"dataset\": \"no-such-data\""));
