@@ -37,6 +37,9 @@ public final class GlyphMain {
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
+        for (CommandExtension extension : java.util.ServiceLoader.load(CommandExtension.class)) {
+            cl.addSubcommand(extension.command());
+        }
         cl.registerConverter(java.nio.file.Path.class, PathArgument::convert);
         cl.setParameterExceptionHandler((ex, argv) -> {
             GlyphException user = userError(ex);
