@@ -93,7 +93,11 @@ final class SparkPredictCommand implements Runnable {
                 .optDevice(spark.root.engineOptions().device().toString())
                 .optThreadsPerTask(Math.max(1, spark.root.engineOptions().threads()))
                 .build();
+        job.check();
+        long start = System.nanoTime();
         SparkSession session = GlyphSpark.session(master, "glyph spark predict");
+        double startup = (System.nanoTime() - start) / 1e9;
+        String used = session.sparkContext().master();
         PredictionSummary s;
         try {
             s = job.run(session);
@@ -101,6 +105,7 @@ final class SparkPredictCommand implements Runnable {
             session.stop();
         }
         PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "Spark session on %s started in %.1f s%n", used, startup);
         w.printf(
                 Locale.ROOT,
                 "%d images, %d rows (%d with an error) in %.1f s: %.0f images/s; model %s loaded %s%n",

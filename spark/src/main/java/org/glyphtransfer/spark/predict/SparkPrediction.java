@@ -69,8 +69,7 @@ public final class SparkPrediction {
      *     {@link OnError#FAIL}) an image cannot be classified
      */
     public PredictionSummary run(SparkSession spark) {
-        Provenance provenance = ModelFolder.readProvenance(b.model);
-        checkOutput();
+        Provenance provenance = check();
         long start = System.nanoTime();
         ImageTable.Images images = ImageTable.read(spark, b.input);
         String id = modelId(b.model, provenance);
@@ -122,6 +121,19 @@ public final class SparkPrediction {
             }
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Checks what can be checked before a Spark session starts: the model folder, and the output
+     * against the model, the input and {@code overwrite}.
+     *
+     * @return the model's provenance
+     * @throws GlyphException naming what is wrong
+     */
+    public Provenance check() {
+        Provenance provenance = ModelFolder.readProvenance(b.model);
+        checkOutput();
+        return provenance;
     }
 
     private void checkOutput() {

@@ -12,13 +12,13 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /** Scan-like PNGs of three drawn shapes (bar, cross, ring) with jitter, dark ink on light paper. */
-final class GlyphImages {
+public final class GlyphImages {
     static final String[] CLASSES = {"I", "X", "O"};
 
     private GlyphImages() {}
 
     /** A letter-folders dataset: Training/ and Testing/ with {@code perClass} images of each class. */
-    static Path dataset(Path root, int perClass, long seed) {
+    public static Path dataset(Path root, int perClass, long seed) {
         Random random = new Random(seed);
         for (String split : new String[] {"Training", "Testing"}) {
             for (int c = 0; c < CLASSES.length; c++) {
@@ -31,7 +31,7 @@ final class GlyphImages {
     }
 
     /** {@code count} images spread over nested folders, class by class in turn. */
-    static Path folder(Path root, int count, long seed) {
+    public static Path folder(Path root, int count, long seed) {
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
             write(root.resolve("batch-" + (i % 4)).resolve("scan-" + i + ".png"), i % CLASSES.length, random);
@@ -39,7 +39,7 @@ final class GlyphImages {
         return root;
     }
 
-    static void write(Path file, int shape, Random random) {
+    public static void write(Path file, int shape, Random random) {
         int w = 28 + random.nextInt(12);
         int h = 32 + random.nextInt(12);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

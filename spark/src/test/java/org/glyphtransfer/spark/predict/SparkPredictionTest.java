@@ -1,7 +1,5 @@
 package org.glyphtransfer.spark.predict;
 
-import static org.glyphtransfer.transfer.Glyph.dataset;
-import static org.glyphtransfer.transfer.Glyph.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,13 +15,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.PluginRegistry;
-import org.glyphtransfer.testing.CpuEngine;
 import org.glyphtransfer.transfer.GlyphRuntime;
-import org.glyphtransfer.transfer.Pretraining;
-import org.glyphtransfer.transfer.Reports;
 import org.glyphtransfer.transfer.predict.ClassScore;
 import org.glyphtransfer.transfer.predict.Prediction;
 import org.glyphtransfer.transfer.predict.Predictor;
@@ -51,21 +44,15 @@ class SparkPredictionTest {
 
     @BeforeAll
     static void trainModelAndStartSpark() throws Exception {
-        runtime = GlyphRuntime.builder()
-                .optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
-                .optDataRoot(DataRoot.of(dir))
-                .optEngine(CpuEngine.options(1, 7))
-                .build();
-        Path data = GlyphImages.dataset(dir.resolve("shapes"), 12, 1);
-        modelDir = dir.resolve("shapes-model");
-        Pretraining.of(model("simple-cnn"))
-                .on(dataset("letter-folders", "root=" + data))
-                .epochs(2)
-                .batchSize(12)
-                .saveTo(modelDir)
-                .reports(Reports.NONE)
-                .runtime(runtime)
-                .run();
+        runtime = ShapesModel.runtime();
+        // A copy under its own name has its own model id, so this class sees its first load whatever ran before.
+        modelDir = dir.resolve("prediction-test-model");
+        Files.createDirectories(modelDir);
+        try (Stream<Path> files = Files.list(ShapesModel.folder())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, modelDir.resolve(f.getFileName()));
+            }
+        }
         images = GlyphImages.folder(dir.resolve("scans"), 90, 2);
         Files.write(images.resolve("batch-1").resolve("torn.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2});
         Files.writeString(images.resolve("notes.txt"), "not an image");
