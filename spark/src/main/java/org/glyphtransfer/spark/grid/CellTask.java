@@ -2,6 +2,8 @@ package org.glyphtransfer.spark.grid;
 
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.grid.CellResult;
@@ -19,6 +21,7 @@ import org.glyphtransfer.transfer.grid.GridPoint;
 final class CellTask implements Function<CellTask.Spec, CellTask.Outcome> {
     private static final long serialVersionUID = 1L;
     private static final Object ONE_TRAINING_PER_JVM = new Object();
+    private static final AtomicInteger ACTIVE = new AtomicInteger();
 
     private final CellWork work;
 
@@ -29,14 +32,37 @@ final class CellTask implements Function<CellTask.Spec, CellTask.Outcome> {
     @Override
     public Outcome call(Spec spec) {
         GridCell cell = new GridCell(spec.point(), spec.seed(), Path.of(spec.folder()));
-        synchronized (ONE_TRAINING_PER_JVM) {
-            try {
+        ACTIVE.incrementAndGet();
+        try {
+            synchronized (ONE_TRAINING_PER_JVM) {
+                // A task of a job that failed while this one waited is not started at all.
+                TaskContext task = TaskContext.get();
+                if (task != null) {
+                    task.killTaskIfInterrupted();
+                }
                 return new Outcome(spec.index(), CellResult.of(cell, work.run(cell)));
-            } catch (RuntimeException e) {
-                throw new GlyphException(
-                        "Grid cell " + spec.point().name() + " seed " + spec.seed() + " failed: "
-                                + (e.getMessage() == null ? e.toString() : e.getMessage()),
-                        e);
+            }
+        } catch (RuntimeException e) {
+            throw new GlyphException(
+                    "Grid cell " + spec.point().name() + " seed " + spec.seed() + " failed: "
+                            + (e.getMessage() == null ? e.toString() : e.getMessage()),
+                    e);
+        } finally {
+            ACTIVE.decrementAndGet();
+        }
+    }
+
+    /**
+     * Waits until no cell runs in this JVM. Spark does not stop a running task of a failed job, so
+     * in an embedded session a training could otherwise go on beside whatever the driver does next.
+     */
+    static void awaitIdle() {
+        while (ACTIVE.get() > 0) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

@@ -53,6 +53,7 @@ public final class SparkCells implements CellRunner {
             outcomes =
                     jsc.parallelize(specs, specs.size()).map(new CellTask(work)).collect();
         } catch (Exception e) { // Spark throws SparkException, a checked type, without declaring it
+            CellTask.awaitIdle();
             throw failure(e);
         }
         for (CellTask.Outcome o : outcomes) {
