@@ -28,7 +28,7 @@ public final class ExecutorModels {
      * @param loaded told once when this call loaded the model (rather than finding it loaded)
      * @return the model's predictor in this JVM
      */
-    static Predictor predictor(ShippedModel model, Runnable loaded) {
+    public static Predictor predictor(ShippedModel model, Runnable loaded) {
         return LOADED.computeIfAbsent(model.id(), id -> {
             Predictor p = load(model);
             LOADS.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();

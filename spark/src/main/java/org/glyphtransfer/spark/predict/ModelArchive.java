@@ -19,14 +19,14 @@ import org.glyphtransfer.api.io.UserPaths;
  * A model folder packed into bytes, so the driver can broadcast it to executors that do not see
  * the driver's disk, and unpacked again on each executor.
  */
-final class ModelArchive {
+public final class ModelArchive {
     private ModelArchive() {}
 
     /**
      * @param folder a model folder
      * @return its files, zipped (stored without compression: parameters do not shrink)
      */
-    static byte[] pack(Path folder) {
+    public static byte[] pack(Path folder) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes);
                 Stream<Path> walk = Files.walk(folder)) {
