@@ -139,9 +139,10 @@ public final class SparkPrediction {
     private void checkOutput() {
         PathRules.requireApart("--out", b.output, Map.of("the model folder", b.model));
         if (!b.input.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
-            Path in = Path.of(b.input.replaceAll("[*?\\[{].*$", ""));
-            PathRules.requireApart(
-                    "--out", b.output, Map.of("the input", in.toString().isEmpty() ? Path.of(".") : in));
+            // For a glob, the folder above its first wildcard is what it reads.
+            String plain = b.input.replaceAll("[*?\\[{].*$", "");
+            String folder = plain.equals(b.input) ? plain : plain.substring(0, plain.lastIndexOf('/') + 1);
+            PathRules.requireApart("--out", b.output, Map.of("the input", Path.of(folder.isEmpty() ? "." : folder)));
         }
         if (Files.exists(b.output) && !b.overwrite) {
             throw new GlyphException("Output " + UserPaths.show(b.output)
