@@ -114,11 +114,11 @@ public final class Grid {
     }
 
     /**
-     * @param r where the cells run, e.g. as Spark tasks; default: one after another in this process
+     * @param r where the cells run, e.g. as Spark tasks; default (or null): one after another in this process
      * @return this
      */
     public Grid runner(CellRunner r) {
-        this.runner = java.util.Objects.requireNonNull(r, "runner");
+        this.runner = r;
         return this;
     }
 
