@@ -138,7 +138,7 @@ public final class GlyphCommand implements Runnable {
      *
      * @return the runtime
      */
-    GlyphRuntime runtime() {
+    public GlyphRuntime runtime() {
         java.io.PrintWriter err = spec.commandLine().getErr();
         return GlyphRuntime.builder()
                 .optRegistry(registry())
@@ -181,7 +181,7 @@ public final class GlyphCommand implements Runnable {
     }
 
     /** @return engine options from --device, --threads, --seed */
-    EngineOptions engineOptions() {
+    public EngineOptions engineOptions() {
         return EngineOptions.builder()
                 .optDevice(device)
                 .optThreads(threads)

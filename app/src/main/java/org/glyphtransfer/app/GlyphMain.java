@@ -35,6 +35,10 @@ public final class GlyphMain {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         GlyphCommand root = new GlyphCommand();
         CommandLine cl = new CommandLine(root);
+        // Added first, so that the writers and converters set below reach them too.
+        for (CommandExtension extension : java.util.ServiceLoader.load(CommandExtension.class)) {
+            cl.addSubcommand(extension.command());
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.registerConverter(java.nio.file.Path.class, PathArgument::convert);

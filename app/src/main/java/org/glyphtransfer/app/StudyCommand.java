@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.DatasetChoice;
+import org.glyphtransfer.transfer.grid.CellRunners;
 import org.glyphtransfer.transfer.grid.PointSummary;
 import org.glyphtransfer.transfer.study.DataEfficiencyStudy;
 import picocli.CommandLine.Command;
@@ -84,6 +85,14 @@ final class StudyCommand implements Runnable {
                 description = "Study folder; finished runs in it are skipped.")
         Path out;
 
+        @Option(
+                names = "--spark",
+                arity = "0..1",
+                fallbackValue = "local[*]",
+                paramLabel = "MASTER",
+                description = "Run each cell as an Apache Spark task (glyph-spark.jar), on MASTER (default: local[*]).")
+        String spark;
+
         @Mixin
         PhaseOptions phases;
 
@@ -101,6 +110,7 @@ final class StudyCommand implements Runnable {
                     .targetDefaults(phases.datasetDefaults())
                     .saveTo(out)
                     .runtime(study.root.runtime())
+                    .runner(spark == null ? null : CellRunners.open("spark", spark))
                     .run();
             TextTable t = new TextTable("PER CLASS", "HEAD ONLY", "TRANSFER", "SCRATCH", "GAIN").alignRight(1, 2, 3, 4);
             for (PointSummary s : summary) {

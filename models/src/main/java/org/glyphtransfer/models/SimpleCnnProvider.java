@@ -22,7 +22,10 @@ import org.glyphtransfer.models.blocks.NamedSequentialBlock;
  * {@code crop} (a side of at least 22) puts a parameter-free centre crop first, so the layers see the middle of the image
  * instead; the parameter count does not change.
  *
- * <p>Layer names, in order: {@code [crop] conv1 relu1 pool1 conv2 relu2 pool2 conv3 relu3 pool3 flatten
+ * <p>Each stage is built as convolution, max-pool, ReLU, which computes exactly what the described
+ * convolution, ReLU, max-pool does (the two commute) with a quarter of the ReLU work.
+ *
+ * <p>Layer names, in order: {@code [crop] conv1 pool1 relu1 conv2 pool2 relu2 conv3 pool3 relu3 flatten
  * dense256 relu4 dropout1 dense128 relu5 dropout2 logits}. Option {@code cut} names the last
  * backbone layer group; everything after it, freshly built, is the head.
  */
@@ -78,9 +81,11 @@ public final class SimpleCnnProvider implements ModelProvider {
             backbone.add("crop", new CentreCrop(crop));
         }
         for (int stage = 1; stage <= FILTERS.length; stage++) {
+            // Max-pool before ReLU: max and ReLU commute (ReLU never lowers an order), so the scores and gradients
+            // are exactly those of conv-ReLU-pool while the ReLU and its backward pass see a quarter of the values.
             backbone.add("conv" + stage, Layers.conv(FILTERS[stage - 1], 3))
-                    .add("relu" + stage, Layers.relu())
-                    .add("pool" + stage, Layers.pool(2, true));
+                    .add("pool" + stage, Layers.pool(2, true))
+                    .add("relu" + stage, Layers.relu());
         }
         backbone.add("flatten", Layers.flatten());
         NamedSequentialBlock head = new NamedSequentialBlock();

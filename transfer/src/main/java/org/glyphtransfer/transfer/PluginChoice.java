@@ -15,7 +15,7 @@ import org.glyphtransfer.api.Plugin;
  * different kinds of choice ({@link ModelChoice}, {@link DatasetChoice}), so one cannot be passed
  * where the other is meant.
  */
-public abstract sealed class PluginChoice permits ModelChoice, DatasetChoice {
+public abstract sealed class PluginChoice implements java.io.Serializable permits ModelChoice, DatasetChoice {
     private final String name;
     private final Map<String, String> options;
 

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
  * @param last after the last phase: the model's final accuracy
  * @param scratch of the scratch baseline trained alongside; null when none ran
  */
-public record Accuracy(double head, double last, Double scratch) {
+public record Accuracy(double head, double last, Double scratch) implements java.io.Serializable {
 
     /** @return the scratch baseline's accuracy, when one ran */
     public OptionalDouble scratchIfRan() {

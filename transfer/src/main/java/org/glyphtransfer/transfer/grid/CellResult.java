@@ -14,7 +14,8 @@ import org.glyphtransfer.transfer.train.PhaseOutcome;
  * @param accuracy test accuracy after the first and the last phase, and of the scratch baseline
  * @param trainingSeconds training time of the model and its baseline together
  */
-public record CellResult(GridPoint point, long seed, double trainPerClass, Accuracy accuracy, double trainingSeconds) {
+public record CellResult(GridPoint point, long seed, double trainPerClass, Accuracy accuracy, double trainingSeconds)
+        implements java.io.Serializable {
 
     /**
      * Reads what a grid reports out of a run.

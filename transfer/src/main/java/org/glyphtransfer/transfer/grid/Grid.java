@@ -35,6 +35,7 @@ public final class Grid {
     private String prefix = "grid";
     private String title = "Grid";
     private Consumer<String> progress = m -> {};
+    private CellRunner runner;
 
     private Grid(List<GridPoint> points) {
         this.points = List.copyOf(points);
@@ -113,6 +114,15 @@ public final class Grid {
     }
 
     /**
+     * @param r where the cells run, e.g. as Spark tasks; default (or null): one after another in this process
+     * @return this
+     */
+    public Grid runner(CellRunner r) {
+        this.runner = r;
+        return this;
+    }
+
+    /**
      * @return every cell, point by point and seed by seed
      * @throws GlyphException when the grid has no folder, or its folder is, contains or lies inside
      *     what it reads ({@link #reads})
@@ -148,6 +158,7 @@ public final class Grid {
         List<CellResult> finished = new ArrayList<>();
         cells.forEach(c -> finished.add(GridFiles.readFinished(c)));
         List<CellResult> results = new ArrayList<>();
+        Map<GridCell, String> pending = new LinkedHashMap<>();
         int ran = 0;
         for (int i = 0; i < cells.size(); i++) {
             GridCell cell = cells.get(i);
@@ -165,25 +176,27 @@ public final class Grid {
                 results.add(done);
                 continue;
             }
+            if (runner != null) {
+                pending.put(cell, name);
+                results.add(null);
+                continue;
+            }
             progress.accept(name);
             CellResult r = CellResult.of(cell, work.run(cell));
-            try {
-                GridFiles.writeFinished(cell, r);
-            } catch (IOException e) {
-                throw new GlyphException(
-                        "Could not write " + cell.folder().resolve(GridFiles.CELL_JSON) + ": " + e.getMessage() + ".",
-                        e);
-            }
+            finish(cell, r, name);
             results.add(r);
             ran++;
-            Accuracy a = r.accuracy();
-            progress.accept(String.format(
-                    Locale.ROOT,
-                    "%s: head %.4f, final %.4f%s",
-                    name,
-                    a.head(),
-                    a.last(),
-                    a.scratch() == null ? "" : String.format(Locale.ROOT, ", scratch %.4f", a.scratch())));
+        }
+        if (!pending.isEmpty()) {
+            pending.keySet().forEach(cell -> progress.accept(pending.get(cell) + ": handed to the runner"));
+            runner.run(List.copyOf(pending.keySet()), work, (cell, r) -> {
+                finish(cell, r, pending.get(cell));
+                results.set(cells.indexOf(cell), r);
+            });
+            if (results.contains(null)) {
+                throw new IllegalStateException("The cell runner did not finish every cell it was given.");
+            }
+            ran += pending.size();
         }
         GridResult result = new GridResult(results, PointSummary.of(points, results), ran);
         try {
@@ -193,5 +206,22 @@ public final class Grid {
                     "Could not write the report " + output.resolve(prefix + ".md") + ": " + e.getMessage() + ".", e);
         }
         return result;
+    }
+
+    private void finish(GridCell cell, CellResult r, String name) {
+        try {
+            GridFiles.writeFinished(cell, r);
+        } catch (IOException e) {
+            throw new GlyphException(
+                    "Could not write " + cell.folder().resolve(GridFiles.CELL_JSON) + ": " + e.getMessage() + ".", e);
+        }
+        Accuracy a = r.accuracy();
+        progress.accept(String.format(
+                Locale.ROOT,
+                "%s: head %.4f, final %.4f%s",
+                name,
+                a.head(),
+                a.last(),
+                a.scratch() == null ? "" : String.format(Locale.ROOT, ", scratch %.4f", a.scratch())));
     }
 }

@@ -12,7 +12,7 @@ import org.glyphtransfer.api.GlyphException;
  * @param labels column → value for the report's table, in column order, e.g. {"pretrain.model": "lenet5"}
  * @param perClass training images per class asked for: a number, 0 = all, -1 = not varied by the grid
  */
-public record GridPoint(String name, Map<String, String> labels, int perClass) {
+public record GridPoint(String name, Map<String, String> labels, int perClass) implements java.io.Serializable {
 
     /** Checks the name and budget and keeps the labels' order. */
     public GridPoint {

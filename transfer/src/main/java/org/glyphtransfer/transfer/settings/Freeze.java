@@ -15,7 +15,7 @@ import org.glyphtransfer.api.Suggestions;
  * (backbone layers from the first up to and including the named one; a layer is named as
  * {@code glyph models --detail} lists it, or by its 0-based index). The head always trains.
  */
-public final class Freeze {
+public final class Freeze implements java.io.Serializable {
     private final String spec;
 
     private Freeze(String spec) {

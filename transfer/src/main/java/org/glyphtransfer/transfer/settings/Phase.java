@@ -19,12 +19,8 @@ import org.glyphtransfer.api.GlyphException;
  * @param labelSmoothing label smoothing of the loss, in [0, 1)
  */
 public record Phase(
-        String name,
-        Budget budget,
-        Optimization optimization,
-        Freeze freeze,
-        Schedule schedule,
-        double labelSmoothing) {
+        String name, Budget budget, Optimization optimization, Freeze freeze, Schedule schedule, double labelSmoothing)
+        implements java.io.Serializable {
 
     /**
      * How long a phase runs.
@@ -33,7 +29,7 @@ public record Phase(
      * @param batchSize images per batch
      * @param patience epochs without a better validation loss before stopping; 0 = never
      */
-    public record Budget(int epochs, int batchSize, int patience) {}
+    public record Budget(int epochs, int batchSize, int patience) implements java.io.Serializable {}
 
     /**
      * How a phase updates weights.
@@ -51,7 +47,8 @@ public record Phase(
             double momentum,
             double rmspropDecay,
             double weightDecay,
-            double backboneLrMultiplier) {}
+            double backboneLrMultiplier)
+            implements java.io.Serializable {}
 
     /** Checks every setting against its declared range. */
     public Phase {

@@ -8,7 +8,7 @@ import org.glyphtransfer.api.GlyphException;
  * every N epochs), {@code plateau:N} (multiply by the factor after N epochs without a better
  * validation loss) or {@code cosine} (cosine decay to zero over the phase). Immutable.
  */
-public final class Schedule {
+public final class Schedule implements java.io.Serializable {
     /** Kinds of schedule. */
     public enum Kind {
         /** Constant learning rate. */

@@ -7,14 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.transfer.Baseline;
 import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.GlyphRuntime;
-import org.glyphtransfer.transfer.RunResult;
-import org.glyphtransfer.transfer.Transfer;
-import org.glyphtransfer.transfer.WritePolicy;
+import org.glyphtransfer.transfer.grid.CellRunner;
+import org.glyphtransfer.transfer.grid.CellWork;
 import org.glyphtransfer.transfer.grid.Grid;
-import org.glyphtransfer.transfer.grid.GridCell;
 import org.glyphtransfer.transfer.grid.GridPoint;
 import org.glyphtransfer.transfer.grid.PointSummary;
 import org.glyphtransfer.transfer.settings.Phase;
@@ -36,6 +33,7 @@ public final class DataEfficiencyStudy {
     private Map<String, String> targetDefaults = Map.of();
     private Path output;
     private GlyphRuntime runtime;
+    private CellRunner runner;
 
     private DataEfficiencyStudy(Path source) {
         this.source = source;
@@ -89,6 +87,28 @@ public final class DataEfficiencyStudy {
     }
 
     /**
+     * @param r where the cells run, e.g. as Spark tasks; default: one after another in this process.
+     *     Cells that run elsewhere use that process's plugins and no progress listener.
+     * @return this
+     */
+    public DataEfficiencyStudy runner(CellRunner r) {
+        this.runner = r;
+        return this;
+    }
+
+    private CellWork work(GlyphRuntime base) {
+        StudyCell cell = new StudyCell(
+                source.toString(),
+                target,
+                Map.copyOf(targetDefaults),
+                phases == null ? null : List.copyOf(phases),
+                base.dataRoot().path().toString(),
+                StudyCell.EngineSettings.of(base.engineOptions()));
+        // Here the cell keeps this runtime (its registry and listener); elsewhere it rebuilds one.
+        return runner == null ? c -> cell.run(c, base) : cell;
+    }
+
+    /**
      * Runs what is not finished yet and writes the summary.
      *
      * @return one summary per budget, smallest first, "all" last
@@ -113,23 +133,8 @@ public final class DataEfficiencyStudy {
                 .reads("--out", read)
                 .report("study", "Transfer vs. scratch on " + target)
                 .progress(base.listener()::onMessage)
-                .run(cell -> transfer(cell, base))
+                .runner(runner)
+                .run(work(base))
                 .summary();
-    }
-
-    private RunResult transfer(GridCell cell, GlyphRuntime base) {
-        int budget = cell.point().perClass();
-        DatasetChoice data = budget == 0 ? target : target.withOption("perClass", Integer.toString(budget));
-        Transfer transfer = Transfer.from(source)
-                .on(data)
-                .targetDefaults(targetDefaults)
-                .baseline(Baseline.SCRATCH)
-                .saveTo(cell.folder())
-                .writePolicy(WritePolicy.OVERWRITE)
-                .runtime(cell.runtime(base));
-        if (phases != null) {
-            transfer.phases(phases);
-        }
-        return transfer.run();
     }
 }
