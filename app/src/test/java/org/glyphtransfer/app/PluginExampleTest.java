@@ -119,6 +119,19 @@ class PluginExampleTest {
     }
 
     @Test
+    void detailListsTheLayerNamesThePluginGaveThroughTheApi() {
+        CliRun run = glyph("models", "--detail", "tiny-cnn");
+        assertEquals(0, run.code, run.toString());
+        for (String layer : List.of("conv", "relu1", "pool", "flatten", "features", "relu2")) {
+            assertTrue(
+                    java.util.regex.Pattern.compile("(?m)^backbone\\s+" + layer + "\\s")
+                            .matcher(run.out)
+                            .find(),
+                    layer + " missing in\n" + run.out);
+        }
+    }
+
+    @Test
     void jsonListingNamesTheJarAndTheOptions() {
         CliRun run = glyph("models", "--json");
         assertEquals(0, run.code, run.toString());
