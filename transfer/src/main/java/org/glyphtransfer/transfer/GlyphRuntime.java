@@ -23,7 +23,7 @@ public final class GlyphRuntime {
     private GlyphRuntime(Builder b) {
         this.registry = b.registry != null ? b.registry : PluginRegistry.discover();
         this.dataRoot = b.dataRoot != null ? b.dataRoot : DataRoot.locate(null);
-        this.engineOptions = b.engineOptions != null ? b.engineOptions : EngineOptions.defaults();
+        this.engineOptions = b.engineOptions();
         this.listener = b.listener != null ? b.listener : TrainingListener.NONE;
     }
 
@@ -74,8 +74,17 @@ public final class GlyphRuntime {
         return engine;
     }
 
-    /** @return the device runs compute on */
-    public Device device() {
+    /**
+     * Starts the engine on first use.
+     *
+     * @return the device runs compute on, as users write it: {@code cpu} or {@code gpu:N}
+     */
+    public String device() {
+        return engine().deviceName();
+    }
+
+    /** @return the engine's device, for the library's own tensors */
+    Device djlDevice() {
         return engine().device();
     }
 
@@ -90,6 +99,9 @@ public final class GlyphRuntime {
         private PluginRegistry registry;
         private DataRoot dataRoot;
         private EngineOptions engineOptions;
+        private String device;
+        private Integer threads;
+        private Long seed;
         private TrainingListener listener;
 
         private Builder() {}
@@ -106,9 +118,40 @@ public final class GlyphRuntime {
             return this;
         }
 
-        /** @param o device, threads, seed; default: auto, all cores, 42 @return this builder */
+        /**
+         * @param o device, threads, seed and offline mode at once; {@link #optDevice}, {@link #optThreads}
+         *     and {@link #optSeed} override its values; default: auto, all cores, 42
+         * @return this builder
+         */
         public Builder optEngine(EngineOptions o) {
             this.engineOptions = o;
+            return this;
+        }
+
+        /**
+         * @param device {@code auto | cpu | gpu | gpu:N}; default auto (a GPU when there is one)
+         * @return this builder
+         */
+        public Builder optDevice(String device) {
+            this.device = device;
+            return this;
+        }
+
+        /**
+         * @param threads intra-op threads, 0 for one per core; default 0
+         * @return this builder
+         */
+        public Builder optThreads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * @param seed the random seed of data order, initialisation and dropout; default 42
+         * @return this builder
+         */
+        public Builder optSeed(long seed) {
+            this.seed = seed;
             return this;
         }
 
@@ -116,6 +159,20 @@ public final class GlyphRuntime {
         public Builder optListener(TrainingListener l) {
             this.listener = l;
             return this;
+        }
+
+        private EngineOptions engineOptions() {
+            EngineOptions.Builder b = engineOptions != null ? engineOptions.toBuilder() : EngineOptions.builder();
+            if (device != null) {
+                b.optDevice(device);
+            }
+            if (threads != null) {
+                b.optThreads(threads);
+            }
+            if (seed != null) {
+                b.optSeed(seed);
+            }
+            return b.build();
         }
 
         /** @return the runtime */

@@ -96,8 +96,8 @@ public final class ModelEvaluation {
                             RunInputs.of(rt, modelDir, given))
                     .prepare();
         }
-        try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
-                NDManager manager = NDManager.newBaseManager(rt.device())) {
+        try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.djlDevice());
+                NDManager manager = NDManager.newBaseManager(rt.djlDevice())) {
             Provenance p = model.provenance();
             if (dataset == null) {
                 // The model's own dataset, as its model.json records it: a mistake there names that file.
