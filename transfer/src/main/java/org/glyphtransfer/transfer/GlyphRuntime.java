@@ -7,6 +7,8 @@ import org.glyphtransfer.api.PluginRegistry;
 import org.glyphtransfer.engine.EngineInfo;
 import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.engine.GlyphEngine;
+import org.glyphtransfer.engine.QuietLogging;
+import org.glyphtransfer.transfer.train.ConsoleProgress;
 import org.glyphtransfer.transfer.train.TrainingListener;
 
 /**
@@ -14,6 +16,11 @@ import org.glyphtransfer.transfer.train.TrainingListener;
  * seed) and who hears about progress. Immutable; {@link #defaults()} suits most library users.
  */
 public final class GlyphRuntime {
+    static {
+        // Before the registry or DJL log anything: a program without a logging backend stays quiet.
+        QuietLogging.apply();
+    }
+
     private final PluginRegistry registry;
     private final DataRoot dataRoot;
     private final EngineOptions engineOptions;
@@ -24,10 +31,13 @@ public final class GlyphRuntime {
         this.registry = b.registry != null ? b.registry : PluginRegistry.discover();
         this.dataRoot = b.dataRoot != null ? b.dataRoot : DataRoot.locate(null);
         this.engineOptions = b.engineOptions();
-        this.listener = b.listener != null ? b.listener : TrainingListener.NONE;
+        this.listener = b.listener != null ? b.listener : ConsoleProgress.standardError();
     }
 
-    /** @return class-path plugins (plus GLYPH_PLUGINS), GLYPH_DATA, auto device, seed 42, no progress output */
+    /**
+     * @return class-path plugins (plus GLYPH_PLUGINS), GLYPH_DATA, auto device, seed 42, progress on
+     *     standard error
+     */
     public static GlyphRuntime defaults() {
         return builder().build();
     }
@@ -155,7 +165,11 @@ public final class GlyphRuntime {
             return this;
         }
 
-        /** @param l progress listener; default: none @return this builder */
+        /**
+         * @param l progress listener; default: {@link ConsoleProgress#standardError()};
+         *     {@link TrainingListener#NONE} for silence
+         * @return this builder
+         */
         public Builder optListener(TrainingListener l) {
             this.listener = l;
             return this;
