@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * drop a jar in without rebuilding. Names are unique: two plugins of one kind with the same name
  * are an error naming both classes. A jar that cannot be loaded (not a readable jar, compiled for a
  * newer Java, a missing or nameless provider class) is skipped and named in {@link #problems()}; the
- * other plugins work. Immutable once built.
+ * other plugins work. A program can also add plugin objects of its own with
+ * {@link Builder#addDataset} and {@link Builder#addModel}, no service file needed. Immutable once
+ * built.
  */
 public final class PluginRegistry {
     /** The environment variable naming the plugins folder. */
@@ -34,16 +36,19 @@ public final class PluginRegistry {
     private final Map<String, ModelProvider> models;
     private final Path pluginDirectory;
     private final List<String> problems;
+    private final List<Plugin> registeredInCode;
 
     private PluginRegistry(
             Map<String, DatasetProvider> datasets,
             Map<String, ModelProvider> models,
             Path pluginDirectory,
-            List<String> problems) {
+            List<String> problems,
+            List<Plugin> registeredInCode) {
         this.datasets = Collections.unmodifiableMap(datasets);
         this.models = Collections.unmodifiableMap(models);
         this.pluginDirectory = pluginDirectory;
         this.problems = List.copyOf(problems);
+        this.registeredInCode = List.copyOf(registeredInCode);
     }
 
     /**
@@ -112,9 +117,12 @@ public final class PluginRegistry {
      * Where a plugin comes from: "built-in", or the name of its jar in the plugins folder.
      *
      * @param plugin a plugin of this registry
-     * @return a short origin for listings
+     * @return a short origin for listings: "built-in", "registered in code" or a jar's name
      */
     public String origin(Plugin plugin) {
+        if (registeredInCode.stream().anyMatch(p -> p == plugin)) {
+            return "registered in code";
+        }
         CodeSource source = plugin.getClass().getProtectionDomain().getCodeSource();
         if (source == null || pluginDirectory == null) {
             return "built-in";
@@ -152,8 +160,34 @@ public final class PluginRegistry {
         private ClassLoader classLoader;
         private Path pluginDirectory;
         private boolean directoryFromEnvironment = true;
+        private final List<DatasetProvider> extraDatasets = new ArrayList<>();
+        private final List<ModelProvider> extraModels = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds a dataset plugin written in the program itself, without a {@code META-INF/services}
+         * file; it is found by name like any other, and its name must not clash with another's.
+         *
+         * @param plugin the plugin
+         * @return this builder
+         */
+        public Builder addDataset(DatasetProvider plugin) {
+            extraDatasets.add(java.util.Objects.requireNonNull(plugin, "plugin"));
+            return this;
+        }
+
+        /**
+         * Adds a model plugin written in the program itself, without a {@code META-INF/services}
+         * file; it is found by name like any other, and its name must not clash with another's.
+         *
+         * @param plugin the plugin
+         * @return this builder
+         */
+        public Builder addModel(ModelProvider plugin) {
+            extraModels.add(java.util.Objects.requireNonNull(plugin, "plugin"));
+            return this;
+        }
 
         /**
          * @param loader the class loader whose class path is searched; default: this library's
@@ -216,6 +250,8 @@ public final class PluginRegistry {
             Map<String, ModelProvider> models = new TreeMap<>();
             add(datasets, PluginLoading.classPath(DatasetProvider.class, parent, "dataset", problems), "dataset");
             add(models, PluginLoading.classPath(ModelProvider.class, parent, "model", problems), "model");
+            addInCode(datasets, extraDatasets, "dataset");
+            addInCode(models, extraModels, "model");
             for (PluginLoading.Jar jar : jars) {
                 List<DatasetProvider> jarDatasets;
                 List<ModelProvider> jarModels;
@@ -232,7 +268,9 @@ public final class PluginRegistry {
             // In the order of the jars' names, as the folder lists them.
             jarProblems.sort(null);
             problems.addAll(jarProblems);
-            return new PluginRegistry(datasets, models, directory, problems);
+            List<Plugin> inCode = new ArrayList<>(extraDatasets);
+            inCode.addAll(extraModels);
+            return new PluginRegistry(datasets, models, directory, problems, inCode);
         }
 
         private static URL[] urls(List<PluginLoading.Jar> jars) {
@@ -256,6 +294,19 @@ public final class PluginRegistry {
                 return files.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
             } catch (IOException e) {
                 throw new GlyphException("Plugins folder " + directory + " cannot be read: " + e.getMessage() + ".", e);
+            }
+        }
+
+        /** Plugins given in code: a name already taken is a clash even when the class is the same. */
+        private static <T extends Plugin> void addInCode(Map<String, T> byName, List<T> plugins, String kind) {
+            for (T plugin : plugins) {
+                T previous = byName.putIfAbsent(plugin.name(), plugin);
+                if (previous != null) {
+                    throw new GlyphException("Two " + kind + " plugins are named '" + plugin.name() + "': "
+                            + previous.getClass().getName() + " and "
+                            + plugin.getClass().getName()
+                            + " (registered in code); give the one registered in code another name.");
+                }
             }
         }
 
