@@ -248,10 +248,11 @@ public final class PluginRegistry {
             ClassLoader loader = jars.isEmpty() ? parent : new URLClassLoader(urls(jars), parent);
             Map<String, DatasetProvider> datasets = new TreeMap<>();
             Map<String, ModelProvider> models = new TreeMap<>();
-            add(datasets, PluginLoading.classPath(DatasetProvider.class, parent, "dataset", problems), "dataset");
-            add(models, PluginLoading.classPath(ModelProvider.class, parent, "model", problems), "model");
-            addInCode(datasets, extraDatasets, "dataset");
-            addInCode(models, extraModels, "model");
+            PluginNames.add(
+                    datasets, PluginLoading.classPath(DatasetProvider.class, parent, "dataset", problems), "dataset");
+            PluginNames.add(models, PluginLoading.classPath(ModelProvider.class, parent, "model", problems), "model");
+            PluginNames.addInCode(datasets, extraDatasets, "dataset");
+            PluginNames.addInCode(models, extraModels, "model");
             for (PluginLoading.Jar jar : jars) {
                 List<DatasetProvider> jarDatasets;
                 List<ModelProvider> jarModels;
@@ -262,8 +263,8 @@ public final class PluginRegistry {
                     jarProblems.add(PluginLoading.skippedJar(jar.path(), e.getMessage()));
                     continue;
                 }
-                add(datasets, jarDatasets, "dataset");
-                add(models, jarModels, "model");
+                PluginNames.add(datasets, jarDatasets, "dataset");
+                PluginNames.add(models, jarModels, "model");
             }
             // In the order of the jars' names, as the folder lists them.
             jarProblems.sort(null);
@@ -294,31 +295,6 @@ public final class PluginRegistry {
                 return files.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
             } catch (IOException e) {
                 throw new GlyphException("Plugins folder " + directory + " cannot be read: " + e.getMessage() + ".", e);
-            }
-        }
-
-        /** Plugins given in code: a name already taken is a clash even when the class is the same. */
-        private static <T extends Plugin> void addInCode(Map<String, T> byName, List<T> plugins, String kind) {
-            for (T plugin : plugins) {
-                T previous = byName.putIfAbsent(plugin.name(), plugin);
-                if (previous != null) {
-                    throw new GlyphException("Two " + kind + " plugins are named '" + plugin.name() + "': "
-                            + previous.getClass().getName() + " and "
-                            + plugin.getClass().getName()
-                            + " (registered in code); give the one registered in code another name.");
-                }
-            }
-        }
-
-        private static <T extends Plugin> void add(Map<String, T> byName, List<T> plugins, String kind) {
-            for (T plugin : plugins) {
-                T previous = byName.putIfAbsent(plugin.name(), plugin);
-                if (previous != null && previous.getClass() != plugin.getClass()) {
-                    throw new GlyphException("Two " + kind + " plugins are named '" + plugin.name() + "': "
-                            + previous.getClass().getName() + " and "
-                            + plugin.getClass().getName()
-                            + "; remove one of their jars or rename one plugin.");
-                }
             }
         }
     }
