@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a library user's program prints by default, in a JVM of its own without a logging backend:
- * progress, and no warnings from SLF4J or libtorch.
+ * progress and glyph's own warnings, and no warnings from SLF4J or libtorch.
  */
 class LibraryConsoleTest {
     @TempDir
@@ -47,6 +47,7 @@ class LibraryConsoleTest {
         assertTrue(Files.readString(dir.resolve("out.txt")).startsWith("accuracy "));
         assertTrue(stderr.contains("phase 'pretrain'"), stderr);
         assertTrue(stderr.contains("epoch   2  loss"), stderr);
+        assertTrue(stderr.contains("warning: phase 'pretrain' makes only 8 optimiser steps"), stderr);
         assertFalse(stderr.contains("SLF4J"), stderr);
         assertFalse(stderr.contains("AutoNonVariableTypeMode"), stderr);
         assertFalse(stderr.contains("Warning"), stderr);
