@@ -3,8 +3,8 @@ package org.glyphtransfer.models;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.NamedSequentialBlock;
 import org.glyphtransfer.models.blocks.Layers;
-import org.glyphtransfer.models.blocks.NamedSequentialBlock;
 
 /**
  * {@code linear}: multinomial logistic regression on the raw pixels, the floor every other model

@@ -127,7 +127,7 @@ public final class Pretraining {
 
     private RunResult train(GlyphRuntime rt, OutputFolder folder) {
         Architecture architecture = Architecture.of(rt, model);
-        try (NDManager dataManager = NDManager.newBaseManager(rt.device())) {
+        try (NDManager dataManager = NDManager.newBaseManager(rt.djlDevice())) {
             LoadedData data = DatasetLoading.load(rt, dataset, dataManager);
             String label = "pretrain " + model.name() + " on " + dataset.name();
             TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy);
