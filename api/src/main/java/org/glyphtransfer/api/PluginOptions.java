@@ -92,6 +92,16 @@ public final class PluginOptions {
         return Optional.ofNullable((Integer) values.get(key));
     }
 
+    /**
+     * A decimal option that may be unset (declared without a default and not given).
+     *
+     * @param key the option key
+     * @return the value, if any
+     */
+    public Optional<Double> optDouble(String key) {
+        return Optional.ofNullable((Number) values.get(key)).map(Number::doubleValue);
+    }
+
     /** @return every resolved option as text, defaults included, in schema order of first use */
     public Map<String, String> asText() {
         return text;

@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * drop a jar in without rebuilding. Names are unique: two plugins of one kind with the same name
  * are an error naming both classes. A jar that cannot be loaded (not a readable jar, compiled for a
  * newer Java, a missing or nameless provider class) is skipped and named in {@link #problems()}; the
- * other plugins work. Immutable once built.
+ * other plugins work. A program can also add plugin objects of its own with
+ * {@link Builder#addDataset} and {@link Builder#addModel}, no service file needed. Immutable once
+ * built.
  */
 public final class PluginRegistry {
     /** The environment variable naming the plugins folder. */
@@ -34,16 +36,19 @@ public final class PluginRegistry {
     private final Map<String, ModelProvider> models;
     private final Path pluginDirectory;
     private final List<String> problems;
+    private final List<Plugin> registeredInCode;
 
     private PluginRegistry(
             Map<String, DatasetProvider> datasets,
             Map<String, ModelProvider> models,
             Path pluginDirectory,
-            List<String> problems) {
+            List<String> problems,
+            List<Plugin> registeredInCode) {
         this.datasets = Collections.unmodifiableMap(datasets);
         this.models = Collections.unmodifiableMap(models);
         this.pluginDirectory = pluginDirectory;
         this.problems = List.copyOf(problems);
+        this.registeredInCode = List.copyOf(registeredInCode);
     }
 
     /**
@@ -112,9 +117,12 @@ public final class PluginRegistry {
      * Where a plugin comes from: "built-in", or the name of its jar in the plugins folder.
      *
      * @param plugin a plugin of this registry
-     * @return a short origin for listings
+     * @return a short origin for listings: "built-in", "registered in code" or a jar's name
      */
     public String origin(Plugin plugin) {
+        if (registeredInCode.stream().anyMatch(p -> p == plugin)) {
+            return "registered in code";
+        }
         CodeSource source = plugin.getClass().getProtectionDomain().getCodeSource();
         if (source == null || pluginDirectory == null) {
             return "built-in";
@@ -152,8 +160,34 @@ public final class PluginRegistry {
         private ClassLoader classLoader;
         private Path pluginDirectory;
         private boolean directoryFromEnvironment = true;
+        private final List<DatasetProvider> extraDatasets = new ArrayList<>();
+        private final List<ModelProvider> extraModels = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds a dataset plugin written in the program itself, without a {@code META-INF/services}
+         * file; it is found by name like any other, and its name must not clash with another's.
+         *
+         * @param plugin the plugin
+         * @return this builder
+         */
+        public Builder addDataset(DatasetProvider plugin) {
+            extraDatasets.add(java.util.Objects.requireNonNull(plugin, "plugin"));
+            return this;
+        }
+
+        /**
+         * Adds a model plugin written in the program itself, without a {@code META-INF/services}
+         * file; it is found by name like any other, and its name must not clash with another's.
+         *
+         * @param plugin the plugin
+         * @return this builder
+         */
+        public Builder addModel(ModelProvider plugin) {
+            extraModels.add(java.util.Objects.requireNonNull(plugin, "plugin"));
+            return this;
+        }
 
         /**
          * @param loader the class loader whose class path is searched; default: this library's
@@ -214,8 +248,11 @@ public final class PluginRegistry {
             ClassLoader loader = jars.isEmpty() ? parent : new URLClassLoader(urls(jars), parent);
             Map<String, DatasetProvider> datasets = new TreeMap<>();
             Map<String, ModelProvider> models = new TreeMap<>();
-            add(datasets, PluginLoading.classPath(DatasetProvider.class, parent, "dataset", problems), "dataset");
-            add(models, PluginLoading.classPath(ModelProvider.class, parent, "model", problems), "model");
+            PluginNames.add(
+                    datasets, PluginLoading.classPath(DatasetProvider.class, parent, "dataset", problems), "dataset");
+            PluginNames.add(models, PluginLoading.classPath(ModelProvider.class, parent, "model", problems), "model");
+            PluginNames.addInCode(datasets, extraDatasets, "dataset");
+            PluginNames.addInCode(models, extraModels, "model");
             for (PluginLoading.Jar jar : jars) {
                 List<DatasetProvider> jarDatasets;
                 List<ModelProvider> jarModels;
@@ -226,13 +263,15 @@ public final class PluginRegistry {
                     jarProblems.add(PluginLoading.skippedJar(jar.path(), e.getMessage()));
                     continue;
                 }
-                add(datasets, jarDatasets, "dataset");
-                add(models, jarModels, "model");
+                PluginNames.add(datasets, jarDatasets, "dataset");
+                PluginNames.add(models, jarModels, "model");
             }
             // In the order of the jars' names, as the folder lists them.
             jarProblems.sort(null);
             problems.addAll(jarProblems);
-            return new PluginRegistry(datasets, models, directory, problems);
+            List<Plugin> inCode = new ArrayList<>(extraDatasets);
+            inCode.addAll(extraModels);
+            return new PluginRegistry(datasets, models, directory, problems, inCode);
         }
 
         private static URL[] urls(List<PluginLoading.Jar> jars) {
@@ -256,18 +295,6 @@ public final class PluginRegistry {
                 return files.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
             } catch (IOException e) {
                 throw new GlyphException("Plugins folder " + directory + " cannot be read: " + e.getMessage() + ".", e);
-            }
-        }
-
-        private static <T extends Plugin> void add(Map<String, T> byName, List<T> plugins, String kind) {
-            for (T plugin : plugins) {
-                T previous = byName.putIfAbsent(plugin.name(), plugin);
-                if (previous != null && previous.getClass() != plugin.getClass()) {
-                    throw new GlyphException("Two " + kind + " plugins are named '" + plugin.name() + "': "
-                            + previous.getClass().getName() + " and "
-                            + plugin.getClass().getName()
-                            + "; remove one of their jars or rename one plugin.");
-                }
             }
         }
     }

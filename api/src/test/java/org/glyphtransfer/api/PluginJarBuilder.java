@@ -29,6 +29,16 @@ import javax.tools.ToolProvider;
 final class PluginJarBuilder {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, List<String>> services = new LinkedHashMap<>();
+    private final List<String> extraClassPath = new ArrayList<>();
+
+    /**
+     * @param jar a library the sources compile against besides the test class path
+     * @return this builder
+     */
+    PluginJarBuilder compileAgainst(Path jar) {
+        extraClassPath.add(jar.toString());
+        return this;
+    }
 
     /**
      * @param className fully qualified class name
@@ -88,8 +98,15 @@ final class PluginJarBuilder {
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, code) -> units.add(new SourceText(name, code)));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<String> path = new ArrayList<>(extraClassPath);
+        path.add(System.getProperty("java.class.path"));
         List<String> options = List.of(
-                "--release", "17", "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+                "--release",
+                "17",
+                "-classpath",
+                String.join(java.io.File.pathSeparator, path),
+                "-d",
+                classes.toString());
         boolean ok =
                 compiler.getTask(null, null, diagnostics, options, null, units).call();
         if (!ok) {

@@ -107,6 +107,31 @@ class PluginRegistryTest {
     }
 
     @Test
+    void aPluginsLibraryShipsAsAJarInTheSameFolder() throws IOException {
+        Path plugins = pluginsFolder();
+        Path library = new PluginJarBuilder()
+                .source(
+                        "shippedlib.Names",
+                        "package shippedlib;\npublic final class Names {\n"
+                                + "  public static String plugin() { return \"needs-a-library\"; }\n}\n")
+                .build(temp, plugins.resolve("names-library.jar"));
+        new PluginJarBuilder()
+                .compileAgainst(library)
+                .source(
+                        "libplugin.NeedsLibrary",
+                        datasetSource("libplugin.NeedsLibrary", "x")
+                                .replace("return \"x\";", "return shippedlib.Names.plugin();"))
+                .service(DatasetProvider.class, "libplugin.NeedsLibrary")
+                .build(temp, plugins.resolve("needs-library-plugin.jar"));
+        PluginRegistry registry = PluginRegistry.builder()
+                .optPluginDirectory(plugins)
+                .optUseEnvironment(false)
+                .build();
+        assertEquals(List.of(), registry.problems());
+        assertEquals("needs-library-plugin.jar", registry.origin(registry.dataset("needs-a-library")));
+    }
+
+    @Test
     void findsPluginsInJarsOfThePluginsFolder() throws IOException {
         Path plugins = pluginsFolder();
         new PluginJarBuilder()

@@ -36,7 +36,11 @@ final class EvaluateCommand implements Runnable {
             description = "Dataset plugin (default: the model's training dataset).")
     String dataset;
 
-    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Dataset plugin option (repeatable).")
+    @Option(
+            names = "--option",
+            paramLabel = "KEY=VALUE",
+            description =
+                    "Dataset plugin option (repeatable); without --dataset, on top of the model's own dataset options.")
     List<String> datasetOptions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md and plots here.")
@@ -50,9 +54,11 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
-        ModelEvaluation evaluation = ModelEvaluation.of(model).runtime(root.runtime());
+        ModelEvaluation evaluation = ModelEvaluation.of(model)
+                .runtime(root.runtime())
+                .withDatasetOptions(OptionPairs.parse(datasetOptions, "--option"));
         if (dataset != null) {
-            evaluation.on(DatasetChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")));
+            evaluation.on(DatasetChoice.of(dataset, java.util.Map.of()));
         }
         if (out != null) {
             evaluation.reportTo(out).writePolicy(Policies.write(overwrite));

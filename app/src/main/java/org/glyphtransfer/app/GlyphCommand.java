@@ -6,6 +6,7 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.PluginRegistry;
 import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.transfer.GlyphRuntime;
+import org.glyphtransfer.transfer.train.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

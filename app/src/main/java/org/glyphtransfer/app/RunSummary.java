@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.report.ReportWriter;
+import org.glyphtransfer.transfer.train.ConsoleProgress;
 import org.glyphtransfer.transfer.train.PhaseOutcome;
 
 /** The table printed at the end of a run: accuracy after each phase, baseline, files written. */

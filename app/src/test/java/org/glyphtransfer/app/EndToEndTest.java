@@ -106,6 +106,9 @@ class EndToEndTest {
                 e.get("accuracy").getAsDouble(),
                 1e-9,
                 "evaluate must reproduce the report's test accuracy");
+        CliRun unknown = CliRun.of("evaluate", "--model", letters.toString(), "--option", "rot=elsewhere", "--quiet");
+        assertEquals(GlyphMain.USER_ERROR, unknown.code, "an option without --dataset is checked, not ignored");
+        assertTrue(unknown.err.contains("rot"), unknown.err);
         for (String f : List.of("report.md", "confusion.png", "curves.png", "misclassified.png")) {
             assertTrue(Files.size(letters.resolve(f)) > 1000, f);
         }

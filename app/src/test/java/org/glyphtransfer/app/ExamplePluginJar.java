@@ -20,8 +20,9 @@ import javax.tools.ToolProvider;
 
 /**
  * Builds {@code examples/plugin-example} in this JVM, the way its own {@code mvn package} would:
- * compiles its sources against the test class path (which holds glyph-api and DJL, as the
- * {@code provided} scope promises) and packs classes and resources into a jar.
+ * compiles its sources against glyph-api and DJL's API only (what its one {@code provided}
+ * dependency brings), so a plugin that reached for another glyph module would fail here, and packs
+ * classes and resources into a jar.
  */
 final class ExamplePluginJar {
     /** The file name {@code mvn package} gives the example's jar. */
@@ -74,7 +75,7 @@ final class ExamplePluginJar {
                     "-Xlint:all,-path,-processing",
                     "-Werror",
                     "-classpath",
-                    System.getProperty("java.class.path"),
+                    apiOnlyClassPath(),
                     "-d",
                     classes.toString());
             boolean ok = compiler.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(files))
@@ -83,6 +84,30 @@ final class ExamplePluginJar {
                 throw new IllegalStateException("The example plugin does not compile: " + diagnostics.getDiagnostics());
             }
         }
+    }
+
+    /**
+     * What a plugin project that depends only on {@code glyph-api} compiles against: glyph-api and
+     * DJL's API jar with its own dependencies, none of the other glyph modules nor their libraries.
+     */
+    static String apiOnlyClassPath() {
+        List<String> kept = new java.util.ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            String e = entry.replace('\\', '/');
+            boolean glyphApi = e.endsWith("/api/target/classes") || e.contains("/glyph-api-");
+            boolean djlApi = e.contains("/ai/djl/api/");
+            boolean djlApiDependency = e.contains("/net/java/dev/jna/")
+                    || e.contains("/org/apache/commons/commons-compress/")
+                    || e.contains("/commons-io/")
+                    || e.contains("/commons-codec/");
+            if (glyphApi || djlApi || djlApiDependency) {
+                kept.add(entry);
+            }
+        }
+        if (kept.stream().noneMatch(e -> e.replace('\\', '/').contains("/ai/djl/api/"))) {
+            throw new IllegalStateException("DJL's api jar is not on the test class path");
+        }
+        return String.join(java.io.File.pathSeparator, kept);
     }
 
     private static void add(JarOutputStream out, Path root) throws IOException {

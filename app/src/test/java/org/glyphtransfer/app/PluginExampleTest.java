@@ -119,6 +119,79 @@ class PluginExampleTest {
     }
 
     @Test
+    void detailListsTheLayerNamesThePluginGaveThroughTheApi() {
+        CliRun run = glyph("models", "--detail", "tiny-cnn");
+        assertEquals(0, run.code, run.toString());
+        for (String layer : List.of("conv", "relu1", "pool", "flatten", "features", "relu2")) {
+            assertTrue(
+                    java.util.regex.Pattern.compile("(?m)^backbone\\s+" + layer + "\\s")
+                            .matcher(run.out)
+                            .find(),
+                    layer + " missing in\n" + run.out);
+        }
+    }
+
+    @Test
+    void theCommandLineTrainsThePluginAndFreezesUpToANamedLayer() {
+        Path source = temp.resolve("strokes-model");
+        CliRun pretrain = glyph(
+                "pretrain",
+                "--model",
+                "tiny-cnn",
+                "--dataset",
+                "synthetic-strokes",
+                "--option",
+                "trainPerClass=60",
+                "--epochs",
+                "3",
+                "--batch",
+                "20",
+                "--out",
+                source.toString(),
+                "--device",
+                "cpu",
+                "--quiet");
+        assertEquals(0, pretrain.code, pretrain.toString());
+        CliRun transfer = glyph(
+                "transfer",
+                "--from",
+                source.toString(),
+                "--dataset",
+                "synthetic-strokes",
+                "--option",
+                "trainPerClass=20",
+                "--recipe",
+                "reference-study",
+                "--head-epochs",
+                "1",
+                "--fine-epochs",
+                "1",
+                "--freeze",
+                "upto:pool",
+                "--out",
+                temp.resolve("strokes-transfer").toString(),
+                "--device",
+                "cpu",
+                "--quiet");
+        assertEquals(0, transfer.code, transfer.toString());
+        CliRun wrong = glyph(
+                "transfer",
+                "--from",
+                source.toString(),
+                "--dataset",
+                "synthetic-strokes",
+                "--freeze",
+                "upto:Conv2d",
+                "--out",
+                temp.resolve("strokes-wrong").toString(),
+                "--device",
+                "cpu",
+                "--quiet");
+        assertEquals(GlyphMain.USER_ERROR, wrong.code, wrong.toString());
+        assertTrue(wrong.err.contains("layers: conv, relu1, pool, flatten, features, relu2."), wrong.err);
+    }
+
+    @Test
     void jsonListingNamesTheJarAndTheOptions() {
         CliRun run = glyph("models", "--json");
         assertEquals(0, run.code, run.toString());

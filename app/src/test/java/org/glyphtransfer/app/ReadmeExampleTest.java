@@ -23,10 +23,61 @@ class ReadmeExampleTest {
     Path work;
 
     static String librarySection(String readme) {
-        int section = readme.indexOf("## Use it as a library");
-        int start = readme.indexOf("```java\n", section) + "```java\n".length();
+        return javaBlock(readme, 0);
+    }
+
+    /** @return the n-th (0-based) Java block of the library section */
+    static String javaBlock(String readme, int n) {
+        int from = readme.indexOf("## Use it as a library");
+        for (int i = 0; i < n; i++) {
+            from = readme.indexOf("```", readme.indexOf("```java\n", from) + 3) + 3;
+        }
+        int start = readme.indexOf("```java\n", from) + "```java\n".length();
         int end = readme.indexOf("```", start);
         return readme.substring(start, end);
+    }
+
+    private static String readme() throws java.io.IOException {
+        return Files.readString(Path.of(System.getProperty("glyph.examples")).resolveSibling("README.md"));
+    }
+
+    /** Compiles a README program as written and runs it in its own JVM in the work folder. */
+    private String compileAndRun(String className, String source, int minutes) throws Exception {
+        Path file = work.resolve(className + ".java");
+        Files.writeString(file, source);
+        String classPath = System.getProperty("java.class.path");
+        int compiled = ToolProvider.getSystemJavaCompiler()
+                .run(null, null, null, "-d", work.toString(), "-cp", classPath, file.toString());
+        assertEquals(0, compiled, "the README program " + className + " does not compile");
+        Path log = work.resolve(className + ".log");
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx3g",
+                        "-Dai.djl.offline=true",
+                        "-cp",
+                        work + File.pathSeparator + classPath,
+                        className)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertTrue(p.waitFor(minutes, TimeUnit.MINUTES), className + " did not finish in " + minutes + " minutes");
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), output);
+        return output;
+    }
+
+    @Test
+    void readmeEvaluationPredictionListenerAndPluginInCodeRun() throws Exception {
+        RealData.root("the README example needs the real data");
+        String source = javaBlock(readme(), 1);
+        assertTrue(source.contains("public class LettersInCode"), source);
+        String output = compileAndRun("LettersInCode", source, 3);
+        assertTrue(output.contains("epoch 10: validation accuracy"), output);
+        Matcher m = Pattern.compile("test accuracy (\\d\\.\\d+), macro F1 (\\d\\.\\d+)\\R+predicted ([A-Z])")
+                .matcher(output);
+        assertTrue(m.find(), output);
+        assertTrue(Double.parseDouble(m.group(1)) > 0.3, "26 letters, chance 0.04: " + m.group(1));
     }
 
     @Test

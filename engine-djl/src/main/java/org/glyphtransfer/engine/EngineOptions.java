@@ -24,6 +24,11 @@ public final class EngineOptions {
         return new Builder();
     }
 
+    /** @return a builder holding these options, to change some of them */
+    public Builder toBuilder() {
+        return builder().optDevice(device).optThreads(threads).optSeed(seed).optOffline(offline);
+    }
+
     /** @return the defaults */
     public static EngineOptions defaults() {
         return builder().build();

@@ -17,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * {@link EngineInfo#device()}.
  */
 public final class GlyphEngine {
+    static {
+        QuietLogging.apply();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(GlyphEngine.class);
     private static final String ENGINE = "PyTorch";
 

@@ -2,7 +2,7 @@ package org.glyphtransfer.models;
 
 import ai.djl.nn.Block;
 import org.glyphtransfer.api.ModelParts;
-import org.glyphtransfer.models.blocks.NamedSequentialBlock;
+import org.glyphtransfer.api.NamedSequentialBlock;
 
 /**
  * Lays named layers into the backbone until the chosen cut point has passed, the rest into the

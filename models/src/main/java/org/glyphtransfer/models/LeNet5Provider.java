@@ -4,10 +4,10 @@ import ai.djl.nn.Block;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.NamedSequentialBlock;
 import org.glyphtransfer.api.OptionSchema;
 import org.glyphtransfer.api.OptionSpec;
 import org.glyphtransfer.models.blocks.Layers;
-import org.glyphtransfer.models.blocks.NamedSequentialBlock;
 
 /**
  * {@code lenet5}: LeCun et al.'s LeNet-5 for 28×28 input. Conv 6 5×5 with padding 2 keeps 28×28,

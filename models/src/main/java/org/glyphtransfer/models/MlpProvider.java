@@ -3,10 +3,10 @@ package org.glyphtransfer.models;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.NamedSequentialBlock;
 import org.glyphtransfer.api.OptionSchema;
 import org.glyphtransfer.api.OptionSpec;
 import org.glyphtransfer.models.blocks.Layers;
-import org.glyphtransfer.models.blocks.NamedSequentialBlock;
 
 /**
  * {@code mlp}: the one-hidden-layer perceptron of the classic MNIST comparisons. Layer names:

@@ -3,9 +3,9 @@ package org.glyphtransfer.models;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.NamedSequentialBlock;
 import org.glyphtransfer.models.blocks.BasicResidualBlock;
 import org.glyphtransfer.models.blocks.Layers;
-import org.glyphtransfer.models.blocks.NamedSequentialBlock;
 
 /**
  * {@code resnet18}: ResNet-18 (He et al. 2016) adapted to small images as is usual for

@@ -5,11 +5,11 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.NamedSequentialBlock;
 import org.glyphtransfer.api.OptionSchema;
 import org.glyphtransfer.api.OptionSpec;
 import org.glyphtransfer.models.blocks.CentreCrop;
 import org.glyphtransfer.models.blocks.Layers;
-import org.glyphtransfer.models.blocks.NamedSequentialBlock;
 
 /**
  * {@code simple-cnn}: the reference CNN of the MNIST-to-letters transfer study. Three

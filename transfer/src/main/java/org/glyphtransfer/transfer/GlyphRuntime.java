@@ -7,6 +7,8 @@ import org.glyphtransfer.api.PluginRegistry;
 import org.glyphtransfer.engine.EngineInfo;
 import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.engine.GlyphEngine;
+import org.glyphtransfer.engine.QuietLogging;
+import org.glyphtransfer.transfer.train.ConsoleProgress;
 import org.glyphtransfer.transfer.train.TrainingListener;
 
 /**
@@ -14,6 +16,11 @@ import org.glyphtransfer.transfer.train.TrainingListener;
  * seed) and who hears about progress. Immutable; {@link #defaults()} suits most library users.
  */
 public final class GlyphRuntime {
+    static {
+        // Before the registry or DJL log anything: a program without a logging backend stays quiet.
+        QuietLogging.apply();
+    }
+
     private final PluginRegistry registry;
     private final DataRoot dataRoot;
     private final EngineOptions engineOptions;
@@ -23,11 +30,14 @@ public final class GlyphRuntime {
     private GlyphRuntime(Builder b) {
         this.registry = b.registry != null ? b.registry : PluginRegistry.discover();
         this.dataRoot = b.dataRoot != null ? b.dataRoot : DataRoot.locate(null);
-        this.engineOptions = b.engineOptions != null ? b.engineOptions : EngineOptions.defaults();
-        this.listener = b.listener != null ? b.listener : TrainingListener.NONE;
+        this.engineOptions = b.engineOptions();
+        this.listener = b.listener != null ? b.listener : ConsoleProgress.standardError();
     }
 
-    /** @return class-path plugins (plus GLYPH_PLUGINS), GLYPH_DATA, auto device, seed 42, no progress output */
+    /**
+     * @return class-path plugins (plus GLYPH_PLUGINS), GLYPH_DATA, auto device, seed 42, progress on
+     *     standard error
+     */
     public static GlyphRuntime defaults() {
         return builder().build();
     }
@@ -74,8 +84,17 @@ public final class GlyphRuntime {
         return engine;
     }
 
-    /** @return the device runs compute on */
-    public Device device() {
+    /**
+     * Starts the engine on first use.
+     *
+     * @return the device runs compute on, as users write it: {@code cpu} or {@code gpu:N}
+     */
+    public String device() {
+        return engine().deviceName();
+    }
+
+    /** @return the engine's device, for the library's own tensors */
+    Device djlDevice() {
         return engine().device();
     }
 
@@ -90,6 +109,9 @@ public final class GlyphRuntime {
         private PluginRegistry registry;
         private DataRoot dataRoot;
         private EngineOptions engineOptions;
+        private String device;
+        private Integer threads;
+        private Long seed;
         private TrainingListener listener;
 
         private Builder() {}
@@ -106,16 +128,65 @@ public final class GlyphRuntime {
             return this;
         }
 
-        /** @param o device, threads, seed; default: auto, all cores, 42 @return this builder */
+        /**
+         * @param o device, threads, seed and offline mode at once; {@link #optDevice}, {@link #optThreads}
+         *     and {@link #optSeed} override its values; default: auto, all cores, 42
+         * @return this builder
+         */
         public Builder optEngine(EngineOptions o) {
             this.engineOptions = o;
             return this;
         }
 
-        /** @param l progress listener; default: none @return this builder */
+        /**
+         * @param device {@code auto | cpu | gpu | gpu:N}; default auto (a GPU when there is one)
+         * @return this builder
+         */
+        public Builder optDevice(String device) {
+            this.device = device;
+            return this;
+        }
+
+        /**
+         * @param threads intra-op threads, 0 for one per core; default 0
+         * @return this builder
+         */
+        public Builder optThreads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * @param seed the random seed of data order, initialisation and dropout; default 42
+         * @return this builder
+         */
+        public Builder optSeed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * @param l progress listener; default: {@link ConsoleProgress#standardError()};
+         *     {@link TrainingListener#NONE} for silence
+         * @return this builder
+         */
         public Builder optListener(TrainingListener l) {
             this.listener = l;
             return this;
+        }
+
+        private EngineOptions engineOptions() {
+            EngineOptions.Builder b = engineOptions != null ? engineOptions.toBuilder() : EngineOptions.builder();
+            if (device != null) {
+                b.optDevice(device);
+            }
+            if (threads != null) {
+                b.optThreads(threads);
+            }
+            if (seed != null) {
+                b.optSeed(seed);
+            }
+            return b.build();
         }
 
         /** @return the runtime */

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.eval.Evaluator;
@@ -16,12 +17,14 @@ import org.glyphtransfer.transfer.store.Provenance;
 /**
  * Evaluates a saved model on a dataset's test split:
  * {@code ModelEvaluation.of(dir).on(dataset("letter-folders", "root=letters-scans")).run()}.
- * Without a dataset it uses the one recorded in the model folder. With {@link #reportTo(Path)}
+ * Without a dataset it uses the one recorded in the model folder, with its recorded options and any
+ * given with {@link #withDatasetOptions(Map)}. With {@link #reportTo(Path)}
  * it writes the same report files as training does.
  */
 public final class ModelEvaluation {
     private final Path modelDir;
     private DatasetChoice dataset;
+    private Map<String, String> datasetOptions = Map.of();
     private Path reportDir;
     private WritePolicy writePolicy = WritePolicy.REFUSE_FOREIGN;
     private GlyphRuntime runtime;
@@ -38,6 +41,19 @@ public final class ModelEvaluation {
     /** @param choice the dataset; default: the one the model was trained on @return this */
     public ModelEvaluation on(DatasetChoice choice) {
         this.dataset = choice;
+        return this;
+    }
+
+    /**
+     * Options for the dataset, checked by its plugin like any others: on top of those the model was
+     * trained with when no dataset is chosen (e.g. {@code perClass=50} or {@code root=other-scans}
+     * for the model's own dataset), else on top of the chosen dataset's.
+     *
+     * @param options option values by key
+     * @return this
+     */
+    public ModelEvaluation withDatasetOptions(Map<String, String> options) {
+        this.datasetOptions = Map.copyOf(options);
         return this;
     }
 
@@ -70,17 +86,18 @@ public final class ModelEvaluation {
      */
     public Evaluation run() {
         GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
+        DatasetChoice given = dataset == null ? null : withOptions(dataset);
         if (reportDir != null) {
             // A folder holding an earlier report is ours to replace, unless the model itself is in it.
             boolean earlierReport = Files.isRegularFile(reportDir.resolve(ReportWriter.FILES.get(0)));
             OutputFolder.of(
                             reportDir,
                             earlierReport ? WritePolicy.OVERWRITE : writePolicy,
-                            RunInputs.of(rt, modelDir, dataset))
+                            RunInputs.of(rt, modelDir, given))
                     .prepare();
         }
-        try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
-                NDManager manager = NDManager.newBaseManager(rt.device())) {
+        try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.djlDevice());
+                NDManager manager = NDManager.newBaseManager(rt.djlDevice())) {
             Provenance p = model.provenance();
             if (dataset == null) {
                 // The model's own dataset, as its model.json records it: a mistake there names that file.
@@ -90,7 +107,8 @@ public final class ModelEvaluation {
                         ModelPlugins.dataset(modelDir, p, rt.registry()),
                         p.datasetOptions());
             }
-            DatasetChoice choice = dataset != null ? dataset : DatasetChoice.of(p.dataset(), p.datasetOptions());
+            DatasetChoice choice =
+                    given != null ? given : withOptions(DatasetChoice.of(p.dataset(), p.datasetOptions()));
             if (dataset == null) {
                 // The model's own dataset is known only now.
                 RunInputs.of(rt, modelDir, choice).requireApart(reportDir);
@@ -132,5 +150,13 @@ public final class ModelEvaluation {
             }
             return e;
         }
+    }
+
+    private DatasetChoice withOptions(DatasetChoice choice) {
+        DatasetChoice with = choice;
+        for (Map.Entry<String, String> option : datasetOptions.entrySet()) {
+            with = with.withOption(option.getKey(), option.getValue());
+        }
+        return with;
     }
 }

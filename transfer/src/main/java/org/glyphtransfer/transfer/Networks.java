@@ -16,7 +16,7 @@ final class Networks {
     /** A fresh, initialised network for a dataset in a new DJL model. */
     static Network fresh(GlyphRuntime runtime, Architecture architecture, GlyphDataset data, String name) {
         runtime.reseed();
-        Model model = Model.newInstance(name, runtime.device());
+        Model model = Model.newInstance(name, runtime.djlDevice());
         ModelParts parts = build(runtime, architecture, data, model);
         TorchStyleInitializer.applyTo(parts.network());
         parts.network().initialize(model.getNDManager(), DataType.FLOAT32, ModelFolder.batchOf(data.inputShape()));
@@ -27,7 +27,7 @@ final class Networks {
     /** The source backbone with a fresh head for the target classes, in a new DJL model. */
     static Network graft(GlyphRuntime runtime, LoadedModel source, Architecture architecture, GlyphDataset data) {
         runtime.reseed();
-        Model model = Model.newInstance("transfer", runtime.device());
+        Model model = Model.newInstance("transfer", runtime.djlDevice());
         ModelParts fresh = build(runtime, architecture, data, model);
         TorchStyleInitializer.applyTo(fresh.head());
         ModelParts grafted = source.parts().withHead(fresh.head());

@@ -158,7 +158,7 @@ public final class Pretraining {
 
     private RunResult train(GlyphRuntime rt, OutputFolder folder, ModelChoice choice) {
         Architecture architecture = Architecture.of(rt, choice);
-        try (NDManager dataManager = NDManager.newBaseManager(rt.device())) {
+        try (NDManager dataManager = NDManager.newBaseManager(rt.djlDevice())) {
             LoadedData data = DatasetLoading.load(rt, dataset, dataManager);
             String label = "pretrain " + choice.name() + " on " + dataset.name();
             TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy);

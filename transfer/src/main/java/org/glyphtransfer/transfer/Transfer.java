@@ -191,8 +191,8 @@ public final class Transfer {
         List<Phase> plan = effectivePhases();
         Map<String, String> defaults =
                 phases.isEmpty() && targetDefaults.isEmpty() ? Recipe.datasetDefaults(Recipe.DEFAULT) : targetDefaults;
-        try (LoadedModel loaded = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.device());
-                NDManager dataManager = NDManager.newBaseManager(rt.device())) {
+        try (LoadedModel loaded = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.djlDevice());
+                NDManager dataManager = NDManager.newBaseManager(rt.djlDevice())) {
             Provenance from = loaded.provenance();
             LoadedData data = DatasetLoading.load(rt, withDefaults(rt, target, defaults), dataManager);
             GlyphDataset d = data.dataset();

@@ -160,8 +160,8 @@ class TransferPipelineTest {
                 .run();
         // Same classes as the source: its features already separate them, so the head alone must do well.
         assertTrue(result.testAccuracy() > 0.9, "head-only on the source task: " + result.testAccuracy());
-        try (LoadedModel before = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.device());
-                LoadedModel after = ModelFolder.load(target, rt.registry(), rt.dataRoot(), rt.device())) {
+        try (LoadedModel before = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.djlDevice());
+                LoadedModel after = ModelFolder.load(target, rt.registry(), rt.dataRoot(), rt.djlDevice())) {
             List<Parameter> a = before.parts().backbone().getParameters().values();
             List<Parameter> b = after.parts().backbone().getParameters().values();
             assertEquals(a.size(), b.size());

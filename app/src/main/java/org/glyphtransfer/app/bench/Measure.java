@@ -140,8 +140,8 @@ public final class Measure {
                     .optDataRoot(rt.dataRoot())
                     .build());
             // The letters model has 26 outputs; the forward pass costs the same on digit images.
-            org.glyphtransfer.transfer.store.LoadedModel model =
-                    org.glyphtransfer.transfer.store.ModelFolder.load(dir, rt.registry(), rt.dataRoot(), rt.device());
+            org.glyphtransfer.transfer.store.LoadedModel model = org.glyphtransfer.transfer.store.ModelFolder.load(
+                    dir, rt.registry(), rt.dataRoot(), rt.engine().device());
             Inference.probabilities(model.parts().network(), data.test().images(), manager);
             long t0 = System.nanoTime();
             int rounds = 3;

@@ -13,8 +13,8 @@ import org.glyphtransfer.transfer.settings.TrainingSettings;
 
 /**
  * A validated experiment: flat {@code section.key} settings with typed values, read from a file
- * with command-line overrides applied. Relative output paths are taken as written (relative to
- * the working folder), like the command line's. Immutable.
+ * with command-line overrides applied. Relative paths written in the file are relative to the file's
+ * folder; those given with {@code --set} to the working folder, like the command line's. Immutable.
  */
 public final class Experiment {
     private final Path file;

@@ -10,11 +10,33 @@ import org.glyphtransfer.api.Suggestions;
 
 /**
  * Reads an experiment file into flat {@code section.key → value} settings, checking every key,
- * type and range before any work starts. Errors name the file, the key's path and, for a
+ * type and range before any work starts. Relative paths in the file ({@link #PATH_KEYS}) are relative
+ * to the file's folder. Errors name the file, the key's path and, for a
  * misspelt key, the likely one.
  */
 public final class ExperimentFile {
     private ExperimentFile() {}
+
+    /** Keys whose values are files or folders: relative ones are relative to the file that names them. */
+    static final List<String> PATH_KEYS =
+            List.of("out", "pretrain.out", "transfer.out", "transfer.from", "plugins", "data-root");
+
+    /**
+     * Takes the file's relative paths against the folder it lies in, so that the experiment means the
+     * same from any working folder. Overrides from the command line stay relative to the working folder.
+     */
+    private static void resolvePaths(Path file, Map<String, Object> flat) {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        for (String key : PATH_KEYS) {
+            if (flat.get(key) instanceof String value && !value.isBlank()) {
+                try {
+                    flat.put(key, dir.resolve(value).normalize().toString());
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw new GlyphException(file + ": '" + key + "' is not a valid path: " + value + ".", e);
+                }
+            }
+        }
+    }
 
     /**
      * Parses and validates a file, then applies {@code --set path=value} overrides.
@@ -32,6 +54,7 @@ public final class ExperimentFile {
         }
         Map<String, Object> flat = new LinkedHashMap<>();
         flatten(file.toString(), "", (Map<?, ?>) root, flat);
+        resolvePaths(file, flat);
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             String path = o.getKey();
             ExperimentKeys.Key key = known("--set", path);

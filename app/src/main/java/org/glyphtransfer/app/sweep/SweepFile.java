@@ -80,7 +80,7 @@ public final class SweepFile {
         return new SweepFile(
                 file,
                 dir.resolve((String) map.get("base")),
-                Path.of((String) map.get("out")),
+                dir.resolve((String) map.get("out")).normalize(),
                 set,
                 grid,
                 seeds(file, map.get("seeds")));

@@ -70,6 +70,22 @@ class ExperimentFileTest {
                 () -> ExperimentFile.with(base, "sweep.yaml", Map.of("transfer.option.root", Map.of("a", 1))));
     }
 
+    @Test
+    void relativePathsInTheFileAreRelativeToItsFolderAndOverridesToTheWorkingFolder() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("experiments"));
+        Path f = Files.writeString(
+                sub.resolve("exp.yaml"),
+                "out: ../runs/x\nplugins: plugins\ndata-root: /abs/data\ntransfer:\n  dataset: az-csv\n"
+                        + "  from: models/m\n");
+        Experiment e = ExperimentFile.load(f, Map.of("transfer.out", "elsewhere"));
+        assertEquals(dir.resolve("runs/x").toString(), e.text("out").orElseThrow());
+        assertEquals(dir.resolve("runs/x/pretrained"), e.pretrainOut());
+        assertEquals(sub.resolve("plugins").toString(), e.text("plugins").orElseThrow());
+        assertEquals(sub.resolve("models/m").toString(), e.text("transfer.from").orElseThrow());
+        assertEquals("/abs/data", e.text("data-root").orElseThrow());
+        assertEquals(Path.of("elsewhere"), e.transferOut(), "--set is typed on the command line");
+    }
+
     private Path file(String text) throws Exception {
         return Files.writeString(dir.resolve("experiment.yaml"), text);
     }

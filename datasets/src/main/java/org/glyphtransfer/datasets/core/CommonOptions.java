@@ -8,8 +8,8 @@ import org.glyphtransfer.api.PluginOptions;
 import org.glyphtransfer.datasets.augment.AffineAugmenter;
 
 /**
- * The options every dataset plugin shares: validation carve-out, per-class subset and
- * training augmentation, with their descriptions, so all plugins spell them the same way.
+ * The options every dataset plugin shares: validation carve-out, per-class subsets of training
+ * and of validation and test, and training augmentation, with their descriptions, so all plugins spell them the same way.
  */
 public final class CommonOptions {
     /** Share of training held out for validation. */
@@ -18,6 +18,8 @@ public final class CommonOptions {
     public static final String TEST_FRACTION = "testFraction";
     /** Training samples kept per class. */
     public static final String PER_CLASS = "perClass";
+    /** Validation and test samples kept per class. */
+    public static final String EVAL_PER_CLASS = "evalPerClass";
     /** Turns augmentation on. */
     public static final String AUGMENT = "augment";
     /** Largest rotation in degrees. */
@@ -60,6 +62,10 @@ public final class CommonOptions {
                 .optRange(1, Integer.MAX_VALUE)
                 .optDescription(
                         "keep at most this many training samples per class, chosen with the seed (unset: all)"));
+        all.add(OptionSpec.integer(EVAL_PER_CLASS, null)
+                .optRange(1, Integer.MAX_VALUE)
+                .optDescription("keep at most this many validation and test samples per class, chosen with the seed"
+                        + " (unset: all); for quick trial runs, not for results"));
         all.add(OptionSpec.bool(AUGMENT, false)
                 .optDescription("randomly rotate, shift, shear and zoom training batches"));
         all.add(OptionSpec.decimal(ROTATION, AffineAugmenter.DEFAULT_ROTATION_DEGREES)

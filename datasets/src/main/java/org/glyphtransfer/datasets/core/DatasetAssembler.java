@@ -10,8 +10,8 @@ import org.glyphtransfer.api.PluginOptions;
 
 /**
  * The last step every plugin shares: carve validation out of training (stratified, seeded),
- * apply the per-class subset to what remains, turn each split into one tensor and attach the
- * augmenter. The subset is taken after the carve-out so validation is the same for every
+ * apply the per-class subset to what remains (and {@code evalPerClass} to validation and test),
+ * turn each split into one tensor and attach the augmenter. The subset is taken after the carve-out so validation is the same for every
  * {@code perClass}.
  */
 public final class DatasetAssembler {
@@ -44,6 +44,17 @@ public final class DatasetAssembler {
         return build(name, classNames, kept, validation, test, request);
     }
 
+    /** The {@code evalPerClass} subset of a validation or test split, or all of it. */
+    private static ImageSet evaluationSubset(ImageSet split, String which, DatasetRequest request) {
+        Integer perClass =
+                request.options().optInt(CommonOptions.EVAL_PER_CLASS).orElse(null);
+        if (perClass == null) {
+            return split;
+        }
+        return split.select(StratifiedSplit.perClass(
+                split.labels(), perClass, Seeds.derive(request.seed(), "evalPerClass-" + which)));
+    }
+
     /**
      * Builds the dataset from three ready splits.
      *
@@ -64,8 +75,8 @@ public final class DatasetAssembler {
             DatasetRequest request) {
         NDManager manager = request.manager();
         DataSplit trainSplit = ImageTensors.toSplit(manager, train);
-        DataSplit validationSplit = ImageTensors.toSplit(manager, validation);
-        DataSplit testSplit = ImageTensors.toSplit(manager, test);
+        DataSplit validationSplit = ImageTensors.toSplit(manager, evaluationSubset(validation, "validation", request));
+        DataSplit testSplit = ImageTensors.toSplit(manager, evaluationSubset(test, "test", request));
         return GlyphDataset.builder(name)
                 .classNames(classNames)
                 .optInputShape(new Shape(1, train.height(), train.width()))

@@ -82,6 +82,21 @@ class IdxPluginsTest {
     }
 
     @Test
+    void evalPerClassShrinksValidationAndTestStratifiedAndLeavesTrainingAlone() throws IOException {
+        IdxWriter.writeSet(root.resolve(mkdir("mnist")), MNIST, 50, 10, 10, 0);
+        try (NDManager manager = CpuEngine.manager()) {
+            GlyphDataset data = DatasetPlugins.load(
+                    new MnistDataset(), Map.of("perClass", "20", "evalPerClass", "3"), root, 42, manager);
+            assertEquals(200, data.train().size());
+            assertArrayEquals(
+                    new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, data.validation().classCounts(10));
+            assertArrayEquals(
+                    new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, data.test().classCounts(10));
+            assertLabelsMatchPixels(data.test());
+        }
+    }
+
+    @Test
     void missingFilesOfflineSayWhereItLookedAndHowToGetThem() {
         CpuEngine.startOnce(); // engine start-up sets ai.djl.offline; set it afterwards
         String before = System.getProperty("ai.djl.offline");

@@ -3,12 +3,12 @@ package org.glyphtransfer.examples;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Blocks;
-import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
+import org.glyphtransfer.api.NamedSequentialBlock;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
 import org.glyphtransfer.api.OptionSchema;
@@ -50,18 +50,21 @@ public final class TinyCnnModel implements ModelProvider {
                     + input + ".");
         }
         PluginOptions options = request.options();
-        SequentialBlock backbone = new SequentialBlock()
+        // Named layers: glyph models --detail lists these names and --freeze upto:NAME takes them.
+        NamedSequentialBlock backbone = new NamedSequentialBlock()
                 // Padding 1 keeps H x W, so the pooled size is simply H/2 x W/2.
-                .add(Conv2d.builder()
-                        .setKernelShape(new Shape(3, 3))
-                        .optPadding(new Shape(1, 1))
-                        .setFilters(options.getInt("filters"))
-                        .build())
-                .add(Activation.reluBlock())
-                .add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)))
-                .add(Blocks.batchFlattenBlock())
-                .add(Linear.builder().setUnits(options.getInt("features")).build())
-                .add(Activation.reluBlock());
+                .add(
+                        "conv",
+                        Conv2d.builder()
+                                .setKernelShape(new Shape(3, 3))
+                                .optPadding(new Shape(1, 1))
+                                .setFilters(options.getInt("filters"))
+                                .build())
+                .add("relu1", Activation.reluBlock())
+                .add("pool", Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)))
+                .add("flatten", Blocks.batchFlattenBlock())
+                .add("features", Linear.builder().setUnits(options.getInt("features")).build())
+                .add("relu2", Activation.reluBlock());
         Linear head = Linear.builder().setUnits(request.numClasses()).build();
         return new ModelParts(backbone, head, false);
     }

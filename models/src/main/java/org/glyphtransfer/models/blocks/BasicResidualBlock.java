@@ -5,6 +5,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.ParallelBlock;
 import java.util.List;
+import org.glyphtransfer.api.NamedSequentialBlock;
 
 /**
  * The basic block of ResNet-18/34 (He et al. 2016): two 3×3 convolutions with batch

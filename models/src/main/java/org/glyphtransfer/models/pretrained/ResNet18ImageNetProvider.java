@@ -10,11 +10,11 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
+import org.glyphtransfer.api.NamedSequentialBlock;
 import org.glyphtransfer.api.OptionSchema;
 import org.glyphtransfer.api.OptionSpec;
 import org.glyphtransfer.models.InputShapeCheck;
 import org.glyphtransfer.models.blocks.Layers;
-import org.glyphtransfer.models.blocks.NamedSequentialBlock;
 
 /**
  * {@code resnet18-imagenet}: an ImageNet-pretrained ResNet-18 as a feature extractor, imported

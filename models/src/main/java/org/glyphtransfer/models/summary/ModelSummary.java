@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.glyphtransfer.api.LayerNames;
 import org.glyphtransfer.api.ModelParts;
-import org.glyphtransfer.models.blocks.NamedSequentialBlock;
 
 /**
  * A layer table of any {@link ModelParts}, like Keras' {@code model.summary()}: each top-level layer
@@ -93,9 +93,11 @@ public final class ModelSummary {
             return output;
         }
         Shape current = input;
+        List<String> names = LayerNames.of(block);
+        int i = 0;
         for (Pair<String, Block> child : block.getChildren()) {
             current = child.getValue().getOutputShapes(new Shape[] {current})[0];
-            into.add(row(part, NamedSequentialBlock.layerName(child.getKey()), child.getValue(), current));
+            into.add(row(part, names.get(i++), child.getValue(), current));
         }
         return current;
     }

@@ -27,6 +27,21 @@ class ModelSummaryTest {
     }
 
     @Test
+    void layersOfAPlainSequentialBlockGetUniqueNames() {
+        ai.djl.nn.SequentialBlock backbone = new ai.djl.nn.SequentialBlock()
+                .add(Layers.conv(4, 3))
+                .add(Layers.relu())
+                .add(Layers.conv(4, 3))
+                .add(Layers.relu())
+                .add(Layers.flatten());
+        ModelParts parts = new ModelParts(backbone, Linear.builder().setUnits(3).build(), false);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            ModelSummary summary = ModelSummary.of(parts, manager, TestModels.MNIST);
+            assertEquals(List.of("Conv2d-1", "ReLU-1", "Conv2d-2", "ReLU-2", "batchFlatten", "head"), names(summary));
+        }
+    }
+
+    @Test
     void simpleCnnTableListsEveryLayerWithShapeAndCount() {
         ModelParts parts = TestModels.build("simple-cnn", Map.of(), 10);
         try (NDManager manager = NDManager.newBaseManager()) {

@@ -200,7 +200,8 @@ public final class Predictor implements AutoCloseable {
          */
         public Predictor build() {
             GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
-            LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
+            LoadedModel model = ModelFolder.load(
+                    modelDir, rt.registry(), rt.dataRoot(), rt.engine().device());
             try {
                 ImagePreprocessor preprocessor = preprocessorOf(model.provenance(), rt);
                 return new Predictor(

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.LayerNames;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.Suggestions;
 
 /**
  * What a phase freezes: {@code all} (the whole backbone), {@code none}, or {@code upto:<layer>}
- * (backbone layers from the first up to and including the named one; a layer is named as
- * {@code glyph models --detail} lists it, or by its 0-based index). The head always trains.
+ * (backbone layers from the first up to and including the named one; a layer is named exactly as
+ * {@code glyph models --detail} lists it ({@link LayerNames}), or by its 0-based index). The head
+ * always trains.
  */
 public final class Freeze implements java.io.Serializable {
     private final String spec;
@@ -58,11 +60,13 @@ public final class Freeze implements java.io.Serializable {
         if (spec.equals("all")) {
             parts.backbone().freezeParameters(true);
         } else if (spec.startsWith("upto:")) {
-            List<Pair<String, Block>> layers =
-                    parts.backbone().getChildren().stream().collect(java.util.stream.Collectors.toList());
-            int last = indexOf(layers, spec.substring(5));
+            List<Block> layers = new ArrayList<>();
+            for (Pair<String, Block> child : parts.backbone().getChildren()) {
+                layers.add(child.getValue());
+            }
+            int last = indexOf(LayerNames.of(parts.backbone()), spec.substring(5));
             for (int i = 0; i <= last; i++) {
-                layers.get(i).getValue().freezeParameters(true);
+                layers.get(i).freezeParameters(true);
             }
         }
     }
@@ -71,28 +75,29 @@ public final class Freeze implements java.io.Serializable {
         return p.getType() != Parameter.Type.RUNNING_MEAN && p.getType() != Parameter.Type.RUNNING_VAR;
     }
 
-    private static int indexOf(List<Pair<String, Block>> layers, String name) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) {
-            String key = layers.get(i).getKey();
-            names.add(key);
-            if (key.equalsIgnoreCase(name)
-                    || stripIndex(key).equalsIgnoreCase(name)
-                    || String.valueOf(i).equals(name)) {
-                return i;
+    /**
+     * The layer a name means: exactly one of the names the layer table shows (case aside only when
+     * that still picks one layer), or a 0-based index. Never the first of several layers of a kind.
+     */
+    private static int indexOf(List<String> names, String name) {
+        int exact = names.indexOf(name);
+        if (exact >= 0) {
+            return exact;
+        }
+        List<Integer> matches = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(name)) {
+                matches.add(i);
             }
+        }
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (name.matches("\\d{1,4}") && Integer.parseInt(name) < names.size()) {
+            return Integer.parseInt(name);
         }
         throw new GlyphException("Freeze 'upto:" + name + "' names no backbone layer" + Suggestions.hint(name, names)
                 + "; layers: " + String.join(", ", names) + ".");
-    }
-
-    /** DJL names children "01Conv2d"; users may leave the number off. */
-    private static String stripIndex(String key) {
-        int i = 0;
-        while (i < key.length() && Character.isDigit(key.charAt(i))) {
-            i++;
-        }
-        return key.substring(i);
     }
 
     @Override

@@ -30,7 +30,7 @@ final class AmsGrad extends ScopedOptimizer {
         NDArray maxVariance = state(maxVariances, step, weight);
         mean.muli(BETA1).addi(grad.mul(1 - BETA1));
         variance.muli(BETA2).addi(grad.square().muli(1 - BETA2));
-        variance.maximum(maxVariance).copyTo(maxVariance);
+        TensorCopy.into(variance.maximum(maxVariance), maxVariance);
         weight.subi(mean.div(maxVariance.sqrt().addi(EPSILON)).muli(corrected));
     }
 }

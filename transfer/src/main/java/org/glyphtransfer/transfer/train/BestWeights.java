@@ -54,7 +54,7 @@ final class BestWeights implements AutoCloseable {
         for (Pair<String, Parameter> p : network.getParameters()) {
             NDArray saved = values.get(p.getValue().getId());
             if (saved != null) {
-                saved.copyTo(p.getValue().getArray());
+                TensorCopy.into(saved, p.getValue().getArray());
             }
         }
     }

@@ -109,6 +109,7 @@ final class PhaseRunner {
                 .optDevices(new Device[] {model.getNDManager().getDevice()});
         int batches = (data.train().size() + phase.batchSize() - 1) / phase.batchSize();
         listener.onPhaseStart(runLabel, phase, counts[0], counts[1], batches);
+        StepCheck.warnIfTooFew(phase, batches, listener);
         boolean stop = phase.patience() > 0 && state.sinceImprovement >= phase.patience();
         boolean stoppedEarly = stop && state.epochsDone() < phase.epochs();
         try (Trainer trainer = model.newTrainer(config)) {

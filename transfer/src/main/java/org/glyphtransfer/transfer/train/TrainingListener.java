@@ -53,4 +53,14 @@ public interface TrainingListener {
      * @param message the line
      */
     default void onMessage(String message) {}
+
+    /**
+     * Something about the run that is probably a mistake, though not an error (too few optimiser
+     * steps to learn anything, say). By default it goes to {@link #onMessage}.
+     *
+     * @param warning the line, without a "warning:" prefix
+     */
+    default void onWarning(String warning) {
+        onMessage("warning: " + warning);
+    }
 }

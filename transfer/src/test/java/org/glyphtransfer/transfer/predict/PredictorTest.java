@@ -79,7 +79,7 @@ class PredictorTest {
     void imagesGetTheSameProbabilitiesAsTheTrainingTensor() {
         try (Predictor predictor =
                         Predictor.builder(modelDir).optRuntime(runtime).build();
-                NDManager manager = NDManager.newBaseManager(runtime.device())) {
+                NDManager manager = NDManager.newBaseManager(runtime.engine().device())) {
             GlyphDataset data = testShapes(manager);
             NDArray tensor = data.test().images();
             float[] pixels = tensor.toFloatArray();
@@ -91,8 +91,11 @@ class PredictorTest {
             List<Prediction> predictions = predictor.predictAll(images, 3);
             // The stored tensor went through no 8-bit rounding; the images did, so allow a little.
             float[] expected;
-            try (LoadedModel loaded =
-                    ModelFolder.load(modelDir, runtime.registry(), runtime.dataRoot(), runtime.device())) {
+            try (LoadedModel loaded = ModelFolder.load(
+                    modelDir,
+                    runtime.registry(),
+                    runtime.dataRoot(),
+                    runtime.engine().device())) {
                 expected = Inference.probabilities(
                         loaded.parts().network(), tensor.mul(255).round().div(255), manager);
             }
@@ -147,7 +150,7 @@ class PredictorTest {
     void threadsSharingOnePredictorGetTheSequentialAnswers() throws Exception {
         try (Predictor predictor =
                         Predictor.builder(modelDir).optRuntime(runtime).build();
-                NDManager manager = NDManager.newBaseManager(runtime.device())) {
+                NDManager manager = NDManager.newBaseManager(runtime.engine().device())) {
             float[] pixels = testShapes(manager).test().images().toFloatArray();
             List<BufferedImage> images = new ArrayList<>();
             for (int i = 0; i < 40; i++) {

@@ -6,6 +6,7 @@ import org.glyphtransfer.api.PluginRegistry;
 import org.glyphtransfer.engine.EngineOptions;
 import org.glyphtransfer.testing.CpuEngine;
 import org.glyphtransfer.transfer.GlyphRuntime;
+import org.glyphtransfer.transfer.train.TrainingListener;
 
 /** Runtimes for the transfer tests: plugins from the class path only (never GLYPH_PLUGINS), the engine on the CPU. */
 public final class TestRuntimes {
@@ -29,6 +30,7 @@ public final class TestRuntimes {
         return GlyphRuntime.builder()
                 .optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
                 .optDataRoot(DataRoot.of(dataRoot))
-                .optEngine(engine);
+                .optEngine(engine)
+                .optListener(TrainingListener.NONE);
     }
 }

@@ -11,6 +11,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
@@ -21,6 +22,7 @@ import ai.djl.training.ParameterStore;
 import java.util.Map;
 import java.util.TreeMap;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.LayerNames;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.testing.CpuEngine;
 import org.glyphtransfer.transfer.settings.Freeze;
@@ -81,6 +83,44 @@ class FreezeTest {
             GlyphException e = assertThrows(
                     GlyphException.class, () -> Freeze.parse("upto:dense9").apply(parts));
             assertTrue(e.getMessage().startsWith("Freeze 'upto:dense9' names no backbone layer"), e.getMessage());
+        }
+    }
+
+    @Test
+    void uptoNamesOneLayerExactlyWhenAPluginRepeatsALayerKind() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            SequentialBlock backbone = new SequentialBlock()
+                    .add(Conv2d.builder()
+                            .setFilters(2)
+                            .setKernelShape(new Shape(3, 3))
+                            .build())
+                    .add(Activation.reluBlock())
+                    .add(Conv2d.builder()
+                            .setFilters(2)
+                            .setKernelShape(new Shape(3, 3))
+                            .build())
+                    .add(Activation.reluBlock())
+                    .add(Blocks.batchFlattenBlock());
+            ModelParts parts =
+                    new ModelParts(backbone, Linear.builder().setUnits(3).build(), false);
+            parts.network().initialize(manager, DataType.FLOAT32, new Shape(2, 1, 8, 8));
+            assertEquals(
+                    java.util.List.of("Conv2d-1", "ReLU-1", "Conv2d-2", "ReLU-2", "batchFlatten"),
+                    LayerNames.of(backbone));
+            Freeze.parse("upto:Conv2d-2").apply(parts);
+            backbone.getParameters().forEach(p -> assertFalse(p.getValue().requiresGradient(), p.getKey()));
+            Freeze.parse("upto:conv2d-1").apply(parts);
+            assertEquals(
+                    2L,
+                    backbone.getParameters().values().stream()
+                            .filter(p -> !p.requiresGradient())
+                            .count(),
+                    "only the first convolution's weight and bias");
+            GlyphException e = assertThrows(
+                    GlyphException.class, () -> Freeze.parse("upto:Conv2d").apply(parts));
+            assertTrue(
+                    e.getMessage().contains("layers: Conv2d-1, ReLU-1, Conv2d-2, ReLU-2, batchFlatten."),
+                    e.getMessage());
         }
     }
 

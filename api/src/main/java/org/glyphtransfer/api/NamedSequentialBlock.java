@@ -1,4 +1,4 @@
-package org.glyphtransfer.models.blocks;
+package org.glyphtransfer.api;
 
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;

@@ -1,17 +1,15 @@
-package org.glyphtransfer.app;
+package org.glyphtransfer.transfer.train;
 
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.glyphtransfer.transfer.settings.Phase;
-import org.glyphtransfer.transfer.train.EpochStats;
-import org.glyphtransfer.transfer.train.PhaseResult;
-import org.glyphtransfer.transfer.train.TrainingListener;
 
 /**
  * Training progress on the console: on a terminal a live bar per epoch (batches, images/s,
- * running loss, ETA) redrawn in place; otherwise, or with {@code --quiet}, one line per epoch.
+ * running loss, ETA) redrawn in place; otherwise, or when quiet, one line per epoch. The library's
+ * default listener ({@link #standardError()}) and the {@code glyph} command line's.
  */
-final class ConsoleProgress implements TrainingListener {
+public final class ConsoleProgress implements TrainingListener {
     private static final int BAR = 24;
 
     private final PrintWriter out;
@@ -20,14 +18,24 @@ final class ConsoleProgress implements TrainingListener {
     private Phase phase;
     private boolean barShown;
 
-    ConsoleProgress(PrintWriter out, boolean live, boolean quiet) {
+    /**
+     * @param out where to write
+     * @param live true to redraw a progress bar in place during each epoch (a terminal)
+     * @param quiet true for epoch and phase lines only, without the other messages
+     */
+    public ConsoleProgress(PrintWriter out, boolean live, boolean quiet) {
         this.out = out;
         this.live = live && !quiet;
         this.quiet = quiet;
     }
 
+    /** @return progress on standard error, with a live bar when it is a terminal */
+    public static ConsoleProgress standardError() {
+        return new ConsoleProgress(new PrintWriter(System.err, true), isTerminal(), false);
+    }
+
     /** @return true when standard error is (probably) a terminal */
-    static boolean isTerminal() {
+    public static boolean isTerminal() {
         return System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
     }
 
@@ -125,7 +133,11 @@ final class ConsoleProgress implements TrainingListener {
         }
     }
 
-    static String duration(double seconds) {
+    /**
+     * @param seconds a duration
+     * @return it as m:ss or h:mm:ss
+     */
+    public static String duration(double seconds) {
         long s = Math.round(seconds);
         return s >= 3600
                 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)

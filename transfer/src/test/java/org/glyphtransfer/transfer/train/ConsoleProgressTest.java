@@ -1,4 +1,4 @@
-package org.glyphtransfer.app;
+package org.glyphtransfer.transfer.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
