@@ -155,7 +155,7 @@ class ExperimentFileTest {
                 file("out: runs/x\npretrain:\n  model: small-cnn\n  dataset: mnist\n  recipe: reference-study\n"),
                 Map.of());
         assertFalse(e.hasTransfer());
-        assertEquals(Path.of("runs/x/pretrained"), e.pretrainOut());
+        assertEquals(dir.resolve("runs/x/pretrained"), e.pretrainOut(), "relative to the file's folder");
         assertEquals("reference-study", e.text("pretrain.recipe").orElseThrow());
         assertTrue(ExperimentFile.load(
                         file("pretrain:\n  model: small-cnn\n  dataset: mnist\n  out: models/small\n"), Map.of())
