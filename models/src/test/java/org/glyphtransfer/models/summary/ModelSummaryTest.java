@@ -49,14 +49,14 @@ class ModelSummaryTest {
             assertEquals(
                     List.of(
                             "conv1",
-                            "relu1",
                             "pool1",
+                            "relu1",
                             "conv2",
-                            "relu2",
                             "pool2",
+                            "relu2",
                             "conv3",
-                            "relu3",
                             "pool3",
+                            "relu3",
                             "flatten",
                             "dense256",
                             "relu4",
