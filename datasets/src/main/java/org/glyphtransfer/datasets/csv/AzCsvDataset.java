@@ -10,7 +10,7 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.OptionSchema;
 import org.glyphtransfer.api.OptionSpec;
 import org.glyphtransfer.api.PluginOptions;
-import org.glyphtransfer.datasets.core.ClassSelection;
+import org.glyphtransfer.api.ClassSelection;
 import org.glyphtransfer.datasets.core.CommonOptions;
 import org.glyphtransfer.datasets.core.DatasetAssembler;
 import org.glyphtransfer.datasets.core.ImageSet;

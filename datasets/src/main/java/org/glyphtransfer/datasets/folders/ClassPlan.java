@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.Suggestions;
-import org.glyphtransfer.datasets.core.ClassSelection;
+import org.glyphtransfer.api.ClassSelection;
 
 /**
  * Which class folders a task uses. Multi-class tasks leave out {@code Not<class>} folders (they
