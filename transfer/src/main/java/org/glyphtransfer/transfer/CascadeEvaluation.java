@@ -38,7 +38,8 @@ final class CascadeEvaluation {
         boolean[] allowed = policy.allowed(names, modelName);
         ClassRestriction with = ClassRestriction.of(cascaded, test.labels(), names, allowed);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Evaluation e = Evaluator.fromProbabilities("test", with.probabilities(), with.labels(), with.classNames(), seconds);
+        Evaluation e =
+                Evaluator.fromProbabilities("test", with.probabilities(), with.labels(), with.classNames(), seconds);
         if (!cascade.isEmpty()) {
             ClassRestriction without = ClassRestriction.of(alone, test.labels(), names, allowed);
             Evaluation plain = Evaluator.fromProbabilities(

@@ -16,14 +16,16 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.transfer.predict.AnswerPolicy;
 import org.glyphtransfer.transfer.predict.ClassScore;
 import org.glyphtransfer.transfer.predict.ImageDecoder;
 import org.glyphtransfer.transfer.predict.Prediction;
 
 /**
  * {@code POST /api/predict}: the request body is the image file's bytes (PNG, JPEG, GIF or BMP;
- * any Content-Type but multipart, since the format is read from the bytes), {@code ?top=K}
- * optional. Reading happens on the connection's thread; decoding and the forward pass run in the
+ * any Content-Type but multipart, since the format is read from the bytes), {@code ?top=K},
+ * {@code min-confidence=P} (answer "unknown" below it) and {@code classes=LIST} (answer only among
+ * those, e.g. {@code A-Z}) optional. Reading happens on the connection's thread; decoding and the forward pass run in the
  * bounded worker pool, which answers 503 when its queue is full, and a request that waits longer
  * than the timeout gets 503 too.
  */
@@ -71,11 +73,13 @@ final class PredictRoute implements GuardedHandler.Route {
                     415, "Send the image file's bytes as the request body (e.g. Content-Type: image/png), not a form.");
         }
         int topK = topK(Exchanges.queryParameter(exchange, "top"));
+        AnswerPolicy policy = policy(
+                Exchanges.queryParameter(exchange, "min-confidence"), Exchanges.queryParameter(exchange, "classes"));
         if (body.length == 0) {
             throw new HttpError(400, "The request body is empty; send the bytes of a PNG, JPEG, GIF or BMP image.");
         }
         long start = System.nanoTime();
-        Prediction prediction = classifyInPool(body, topK);
+        Prediction prediction = classifyInPool(body, topK, policy);
         Exchanges.sendJson(exchange, 200, json(prediction, (System.nanoTime() - start) / 1_000_000.0));
     }
 
@@ -95,10 +99,29 @@ final class PredictRoute implements GuardedHandler.Route {
                 400, "Query parameter top='" + text + "' must be a whole number from 1 to " + MAX_TOP + ".");
     }
 
-    private Prediction classifyInPool(byte[] body, int topK) {
+    private static AnswerPolicy policy(String minConfidence, String classes) {
+        double p = 0;
+        if (minConfidence != null) {
+            try {
+                p = Double.parseDouble(minConfidence.trim());
+            } catch (NumberFormatException e) {
+                p = Double.NaN;
+            }
+            if (!(p >= 0 && p <= 1)) {
+                throw new HttpError(
+                        400, "Query parameter min-confidence='" + minConfidence + "' must be a number from 0 to 1.");
+            }
+        }
+        if (classes != null && classes.isBlank()) {
+            throw new HttpError(400, "Query parameter classes is empty; name classes like A-Z or O,0.");
+        }
+        return new AnswerPolicy(p, classes);
+    }
+
+    private Prediction classifyInPool(byte[] body, int topK, AnswerPolicy policy) {
         Future<Prediction> job;
         try {
-            job = workers.submit(() -> classifier.classify(decoder.decode(body, "upload"), topK));
+            job = workers.submit(() -> classifier.classify(decoder.decode(body, "upload"), topK, policy));
         } catch (RejectedExecutionException e) {
             throw new HttpError(
                     503, "The server is busy (every worker and queue slot is taken); try again in a moment.");
@@ -122,7 +145,8 @@ final class PredictRoute implements GuardedHandler.Route {
 
     static Map<String, Object> json(Prediction p, double millis) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("predicted", p.best().name());
+        m.put("predicted", p.answer());
+        m.put("unknown", p.unknown());
         m.put("probability", p.best().probability());
         List<Map<String, Object>> top = new ArrayList<>();
         for (ClassScore s : p.top()) {

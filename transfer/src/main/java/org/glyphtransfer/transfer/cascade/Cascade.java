@@ -85,8 +85,10 @@ public final class Cascade implements AutoCloseable {
      * @return N × K probabilities after the specialists (a new array)
      */
     public float[] apply(float[] probabilities, NDArray images) {
-        return apply(probabilities, (network, model) -> Inference.probabilities(
-                network, images, model.model().getNDManager()));
+        return apply(
+                probabilities,
+                (network, model) ->
+                        Inference.probabilities(network, images, model.model().getNDManager()));
     }
 
     /**

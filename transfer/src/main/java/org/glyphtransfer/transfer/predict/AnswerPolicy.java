@@ -25,9 +25,7 @@ public record AnswerPolicy(double minConfidence, String classes) {
     public AnswerPolicy {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new GlyphException(String.format(
-                    Locale.ROOT,
-                    "Minimum confidence %s must be a probability from 0 to 1 (e.g. 0.9).",
-                    minConfidence));
+                    Locale.ROOT, "Minimum confidence %s must be a probability from 0 to 1 (e.g. 0.9).", minConfidence));
         }
         if (classes != null && classes.isBlank()) {
             throw new GlyphException("The classes to answer among are empty; name classes like A-Z or O,0.");

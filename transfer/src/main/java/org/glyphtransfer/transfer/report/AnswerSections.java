@@ -47,11 +47,7 @@ final class AnswerSections {
         for (CascadeEffect.Subset s : c.subsets()) {
             row(md, "of " + String.join(", ", s.classes()), s.samples(), s.accuracyWithout(), s.accuracyWith());
         }
-        md.append(String.format(
-                Locale.ROOT,
-                "%nThe cascade fixed %d answers and broke %d.%n",
-                c.fixed(),
-                c.broken()));
+        md.append(String.format(Locale.ROOT, "%nThe cascade fixed %d answers and broke %d.%n", c.fixed(), c.broken()));
         if (!c.pairs().isEmpty()) {
             md.append("\n| true | predicted | without | with |\n|---|---|---|---|\n");
             for (CascadeEffect.PairChange p : c.pairs()) {

@@ -25,14 +25,8 @@ import org.glyphtransfer.transfer.train.PhaseResult;
  */
 public final class ReportWriter {
     /** Files a report consists of. */
-    public static final List<String> FILES =
-            List.of(
-                    "report.json",
-                    "report.md",
-                    "confusion.png",
-                    "curves.png",
-                    "misclassified.png",
-                    "risk-coverage.png");
+    public static final List<String> FILES = List.of(
+            "report.json", "report.md", "confusion.png", "curves.png", "misclassified.png", "risk-coverage.png");
 
     static final Gson GSON =
             FiniteJson.builder().setPrettyPrinting().disableHtmlEscaping().create();

@@ -62,7 +62,10 @@ public final class CascadeFolders {
                 }
                 for (int i = 0; i < added.size(); i++) {
                     Path dir = copies.get(i);
-                    copyModel(dir, ModelFolder.readProvenance(dir), tmp.resolve(added.get(i).folder()));
+                    copyModel(
+                            dir,
+                            ModelFolder.readProvenance(dir),
+                            tmp.resolve(added.get(i).folder()));
                 }
                 Files.write(tmp.resolve(ModelFolder.MODEL_JSON), ModelJson.toBytes(combined));
             });

@@ -37,7 +37,9 @@ final class CascadeSchema {
             JsonFields f = new JsonFields(top.file(), field, top.object(field, a.get(i)));
             f.onlyKnown(FIELDS);
             JsonArray names = f.array(
-                    "classes", f.required("classes", "the list of classes the specialist decides among"), 2,
+                    "classes",
+                    f.required("classes", "the list of classes the specialist decides among"),
+                    2,
                     modelClasses.size());
             List<String> classes = new ArrayList<>();
             for (int j = 0; j < names.size(); j++) {
@@ -78,8 +80,8 @@ final class CascadeSchema {
         if (!inside) {
             throw f.error(
                     "folder",
-                    "must be a relative path inside the model folder without '..' (e.g. specialists/1), not '"
-                            + folder + "'");
+                    "must be a relative path inside the model folder without '..' (e.g. specialists/1), not '" + folder
+                            + "'");
         }
         return folder;
     }
