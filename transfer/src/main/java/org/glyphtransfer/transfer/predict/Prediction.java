@@ -129,9 +129,10 @@ public final class Prediction {
                     + "' leave none of the classes this prediction may answer; name at least one of them.");
         }
         double threshold = policy.minConfidence() > 0 ? policy.minConfidence() : minConfidence;
+        // Without a class subset the probabilities stay exactly as the model gave them.
         return new Prediction(
                 classNames,
-                AnswerPolicy.restrict(probabilities, mask),
+                policy.classes() == null ? probabilities : AnswerPolicy.restrict(probabilities, mask),
                 topK,
                 input,
                 new long[] {channels, height, width},

@@ -36,7 +36,8 @@ public final class SpecialistChecks {
         foreign.removeAll(main.classNames());
         if (!foreign.isEmpty()) {
             throw new GlyphException("Specialist " + specialistDir + " predicts " + quoted(foreign)
-                    + ", not a class of model " + mainDir + " (its classes: " + String.join(", ", main.classNames())
+                    + ", which model " + mainDir + " does not have (its classes: "
+                    + String.join(", ", main.classNames())
                     + "); train the specialist on a subset of those classes, e.g. with the dataset option"
                     + " classes=O,0.");
         }
