@@ -1,15 +1,11 @@
 package org.glyphtransfer.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.PathRules;
 import org.glyphtransfer.transfer.store.CascadeFolders;
@@ -74,7 +70,7 @@ final class CascadeCommand implements Runnable {
             org.glyphtransfer.transfer.store.SpecialistChecks.check(model, main, s);
         }
         if (Files.exists(out)) {
-            deleteTree(out);
+            CascadeStep.deleteTree(out);
         }
         Provenance p = CascadeFolders.attach(model, specialists, out);
         PrintWriter w = spec.commandLine().getOut();
@@ -83,15 +79,5 @@ final class CascadeCommand implements Runnable {
         }
         w.println("model with its cascade written to " + out);
         w.flush();
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -50,6 +50,7 @@ final class ExperimentRun {
                         .dataset(e.text("transfer.dataset").orElseThrow())
                         .parseOptions(e.options("transfer.option")));
         check("transfer", this::phases);
+        check("cascade", () -> CascadeStep.validate(e, runtime));
         e.text("transfer.baseline").filter(b -> !b.equals("scratch")).ifPresent(b -> {
             throw new GlyphException(
                     e.file() + ": 'transfer.baseline' is '" + b + "'; the only baseline is 'scratch'.");
@@ -99,7 +100,7 @@ final class ExperimentRun {
                     .outputDirectory()
                     .orElseThrow();
         }
-        return Transfer.from(source)
+        RunResult result = Transfer.from(source)
                 .on(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
                 .phases(phases())
                 .targetDefaults(Recipe.datasetDefaults(e.text("transfer.recipe").orElse(Recipe.DEFAULT)))
@@ -109,6 +110,10 @@ final class ExperimentRun {
                 .resumePolicy(Policies.resume(resume))
                 .runtime(runtime)
                 .run();
+        if (e.has("cascade.classes")) {
+            new CascadeStep(e, runtime).run(source, phases());
+        }
+        return result;
     }
 
     private List<Phase> phases() {

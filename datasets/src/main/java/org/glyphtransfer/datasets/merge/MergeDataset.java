@@ -26,7 +26,7 @@ import org.glyphtransfer.datasets.core.StratifiedSplit;
  * {@code 0–9, A–Z}. Each dataset keeps its own splits; the merge joins train, validation and test,
  * renames classes as {@code mapping} says (and refuses names that collide otherwise), keeps the
  * classes {@code classes} names (a specialist's subset, say {@code O,0}), and balances training with
- * {@code perClass} and testing with {@code testPerClass}. Images must have one shape; new images are
+ * {@code perClass}, validation with {@code valPerClass} and testing with {@code testPerClass}. Images must have one shape; new images are
  * preprocessed as the first dataset's.
  */
 public final class MergeDataset implements DatasetProvider {
@@ -34,6 +34,7 @@ public final class MergeDataset implements DatasetProvider {
     static final String MAPPING = "mapping";
     static final String CLASSES = "classes";
     static final String TEST_PER_CLASS = "testPerClass";
+    static final String VAL_PER_CLASS = "valPerClass";
 
     @Override
     public String name() {
@@ -59,6 +60,10 @@ public final class MergeDataset implements DatasetProvider {
                 OptionSpec.integer(TEST_PER_CLASS, null)
                         .optRange(1, Integer.MAX_VALUE)
                         .optDescription("keep at most this many test samples per class, chosen with the seed"
+                                + " (unset: all)"),
+                OptionSpec.integer(VAL_PER_CLASS, null)
+                        .optRange(1, Integer.MAX_VALUE)
+                        .optDescription("keep at most this many validation samples per class, chosen with the seed"
                                 + " (unset: all)")));
     }
 
@@ -105,6 +110,11 @@ public final class MergeDataset implements DatasetProvider {
             int n = options.getInt(CommonOptions.PER_CLASS);
             merged[0] =
                     merged[0].select(StratifiedSplit.perClass(merged[0].labels(), n, Seeds.derive(seed, "perClass")));
+        }
+        if (options.optInt(VAL_PER_CLASS).isPresent()) {
+            int n = options.getInt(VAL_PER_CLASS);
+            merged[1] = merged[1].select(
+                    StratifiedSplit.perClass(merged[1].labels(), n, Seeds.derive(seed, "valPerClass")));
         }
         if (options.optInt(TEST_PER_CLASS).isPresent()) {
             int n = options.getInt(TEST_PER_CLASS);
