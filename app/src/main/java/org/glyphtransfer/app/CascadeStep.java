@@ -70,7 +70,8 @@ final class CascadeStep {
                 .orElseGet(() -> e.transferOut().resolveSibling("cascade"));
     }
 
-    void run(Path source, List<Phase> phases) {
+    /** @return what the cascade changed, one line per subset after the overall line */
+    List<String> run(Path source, List<Phase> phases) {
         List<Path> specialists = new ArrayList<>();
         List<String> subsets = subsets(e);
         for (int i = 0; i < subsets.size(); i++) {
@@ -100,24 +101,24 @@ final class CascadeStep {
                 .runtime(runtime)
                 .run();
         CascadeEffect c = with.cascade().orElseThrow();
-        runtime.listener()
-                .onMessage(String.format(
-                        java.util.Locale.ROOT,
-                        "cascade: test accuracy %.2f%% without, %.2f%% with the specialists; model %s, report %s",
-                        100 * c.accuracyWithout(),
-                        100 * c.accuracyWith(),
-                        model,
-                        out().resolve("report")));
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(
+                java.util.Locale.ROOT,
+                "cascade: test accuracy %.2f%% without, %.2f%% with the specialists; model %s, report %s",
+                100 * c.accuracyWithout(),
+                100 * c.accuracyWith(),
+                model,
+                out().resolve("report")));
         for (CascadeEffect.Subset s : c.subsets()) {
-            runtime.listener()
-                    .onMessage(String.format(
-                            java.util.Locale.ROOT,
-                            "cascade: on %s (%d samples) %.2f%% without, %.2f%% with",
-                            String.join(", ", s.classes()),
-                            s.samples(),
-                            100 * s.accuracyWithout(),
-                            100 * s.accuracyWith()));
+            lines.add(String.format(
+                    java.util.Locale.ROOT,
+                    "cascade: on %s (%d samples) %.2f%% without, %.2f%% with",
+                    String.join(", ", s.classes()),
+                    s.samples(),
+                    100 * s.accuracyWithout(),
+                    100 * s.accuracyWith()));
         }
+        return lines;
     }
 
     /** Removes a folder and everything in it (a model folder that is rebuilt). */

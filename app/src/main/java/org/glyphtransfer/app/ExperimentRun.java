@@ -23,6 +23,7 @@ import org.glyphtransfer.transfer.store.ModelFolder;
 final class ExperimentRun {
     private final Experiment e;
     private final GlyphRuntime runtime;
+    private List<String> cascadeLines = List.of();
 
     ExperimentRun(Experiment experiment, GlyphRuntime runtime) {
         this.e = experiment;
@@ -111,9 +112,14 @@ final class ExperimentRun {
                 .runtime(runtime)
                 .run();
         if (e.has("cascade.classes")) {
-            new CascadeStep(e, runtime).run(source, phases());
+            cascadeLines = new CascadeStep(e, runtime).run(source, phases());
         }
         return result;
+    }
+
+    /** @return what the cascade section measured, after {@link #execute()}; empty without one */
+    List<String> cascadeLines() {
+        return cascadeLines;
     }
 
     private List<Phase> phases() {

@@ -37,6 +37,7 @@ class ExperimentCascadeTest {
                         ""));
         CliRun run = CliRun.of("run", file.toString(), "-q");
         assertEquals(0, run.code, run.toString());
+        assertTrue(run.out.contains("cascade: test accuracy ") && run.out.contains("cascade: on I, L ("), run.out);
         Provenance model = ModelFolder.readProvenance(out.resolve("cascade/model"));
         assertEquals(1, model.cascade().size());
         assertEquals(java.util.List.of("I", "L"), model.cascade().get(0).classes());
