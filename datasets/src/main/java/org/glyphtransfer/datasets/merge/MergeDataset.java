@@ -20,14 +20,16 @@ import org.glyphtransfer.datasets.core.DatasetAssembler;
 import org.glyphtransfer.datasets.core.ImageSet;
 import org.glyphtransfer.datasets.core.Seeds;
 import org.glyphtransfer.datasets.core.StratifiedSplit;
+import org.glyphtransfer.datasets.preprocess.MnistStylePreprocessor;
 
 /**
  * {@code merge}: two or more datasets as one, e.g. {@code datasets=mnist+az-csv} gives 36 classes
  * {@code 0–9, A–Z}. Each dataset keeps its own splits; the merge joins train, validation and test,
  * renames classes as {@code mapping} says (and refuses names that collide otherwise), keeps the
  * classes {@code classes} names (a specialist's subset, say {@code O,0}), and balances training with
- * {@code perClass}, validation with {@code valPerClass} and testing with {@code testPerClass}. Images must have one shape; new images are
- * preprocessed as the first dataset's.
+ * {@code perClass}, validation with {@code valPerClass} and testing with {@code testPerClass}. Images must
+ * have one shape. New images are prepared MNIST-style (cropped, fitted and centred, as MNIST and the A–Z
+ * CSV are), or with {@code preprocess=first} as the first dataset prepares them.
  */
 public final class MergeDataset implements DatasetProvider {
     static final String DATASETS = "datasets";
@@ -35,6 +37,7 @@ public final class MergeDataset implements DatasetProvider {
     static final String CLASSES = "classes";
     static final String TEST_PER_CLASS = "testPerClass";
     static final String VAL_PER_CLASS = "valPerClass";
+    static final String PREPROCESS = "preprocess";
 
     @Override
     public String name() {
@@ -57,6 +60,10 @@ public final class MergeDataset implements DatasetProvider {
                                 + " of two datasets share a name only when it maps both"),
                 OptionSpec.string(CLASSES, null)
                         .optDescription("keep only these merged classes, e.g. O,0 or A-Z (unset: all)"),
+                OptionSpec.choice(PREPROCESS, "mnist", "mnist", "first")
+                        .optDescription("how new images (predict, serve) are prepared: mnist inverts, cleans, crops,"
+                                + " fits to 20 px and centres them like MNIST and the A–Z CSV; first: as the first"
+                                + " dataset prepares them"),
                 OptionSpec.integer(TEST_PER_CLASS, null)
                         .optRange(1, Integer.MAX_VALUE)
                         .optDescription("keep at most this many test samples per class, chosen with the seed"
@@ -170,6 +177,9 @@ public final class MergeDataset implements DatasetProvider {
 
     @Override
     public ImagePreprocessor preprocessor(PluginOptions options) {
+        if ("mnist".equals(options.getString(PREPROCESS))) {
+            return MnistStylePreprocessor.builder().build();
+        }
         MergeParts.Part first = MergeParts.parse(options.getString(DATASETS)).get(0);
         DatasetProvider provider = PluginRegistry.discover().dataset(first.name());
         return provider.preprocessor(provider.parseOptions(first.options()));

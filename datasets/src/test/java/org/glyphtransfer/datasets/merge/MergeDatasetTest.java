@@ -138,6 +138,17 @@ class MergeDatasetTest {
     }
 
     @Test
+    void newImagesArePreparedMnistStyleUnlessTheFirstDatasetsWayIsAsked() {
+        MergeDataset merge = new MergeDataset();
+        assertTrue(
+                merge.preprocessor(merge.parseOptions(Map.of()))
+                        instanceof org.glyphtransfer.datasets.preprocess.MnistStylePreprocessor);
+        assertTrue(
+                merge.preprocessor(merge.parseOptions(Map.of("preprocess", "first")))
+                        instanceof org.glyphtransfer.api.ResizePreprocessor);
+    }
+
+    @Test
     void oneDatasetIsNoMerge() {
         try (NDManager manager = CpuEngine.manager()) {
             GlyphException e = assertThrows(GlyphException.class, () -> load(Map.of("datasets", "mnist"), manager));
