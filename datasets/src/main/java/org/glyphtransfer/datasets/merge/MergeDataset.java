@@ -80,9 +80,10 @@ public final class MergeDataset implements DatasetProvider {
         List<MergeParts.Part> parts = MergeParts.parse(options.getString(DATASETS));
         List<List<String>> partClasses = new ArrayList<>();
         List<ImageSet[]> partSplits = new ArrayList<>();
+        PluginRegistry registry = request.registry();
         try (NDManager scratch = request.manager().newSubManager()) {
             for (MergeParts.Part part : parts) {
-                GlyphDataset d = loadPart(part, request, scratch);
+                GlyphDataset d = loadPart(part, request, registry, scratch);
                 partClasses.add(d.classNames());
                 partSplits.add(new ImageSet[] {
                     SplitImages.of(d.train(), part.label()),
@@ -131,8 +132,8 @@ public final class MergeDataset implements DatasetProvider {
         return DatasetAssembler.build(name(), names, merged[0], merged[1], merged[2], request);
     }
 
-    private static GlyphDataset loadPart(MergeParts.Part part, DatasetRequest request, NDManager manager) {
-        PluginRegistry registry = request.registry();
+    private static GlyphDataset loadPart(
+            MergeParts.Part part, DatasetRequest request, PluginRegistry registry, NDManager manager) {
         DatasetProvider provider = registry.dataset(part.name());
         if (provider instanceof MergeDataset) {
             throw new GlyphException("Option 'datasets' of dataset 'merge' names 'merge' itself; list the datasets"
