@@ -23,6 +23,7 @@ import org.glyphtransfer.transfer.store.ModelFolder;
 final class ExperimentRun {
     private final Experiment e;
     private final GlyphRuntime runtime;
+    private List<String> cascadeLines = List.of();
 
     ExperimentRun(Experiment experiment, GlyphRuntime runtime) {
         this.e = experiment;
@@ -50,6 +51,7 @@ final class ExperimentRun {
                         .dataset(e.text("transfer.dataset").orElseThrow())
                         .parseOptions(e.options("transfer.option")));
         check("transfer", this::phases);
+        check("cascade", () -> CascadeStep.validate(e, runtime));
         e.text("transfer.baseline").filter(b -> !b.equals("scratch")).ifPresent(b -> {
             throw new GlyphException(
                     e.file() + ": 'transfer.baseline' is '" + b + "'; the only baseline is 'scratch'.");
@@ -99,7 +101,7 @@ final class ExperimentRun {
                     .outputDirectory()
                     .orElseThrow();
         }
-        return Transfer.from(source)
+        RunResult result = Transfer.from(source)
                 .on(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
                 .phases(phases())
                 .targetDefaults(Recipe.datasetDefaults(e.text("transfer.recipe").orElse(Recipe.DEFAULT)))
@@ -109,6 +111,15 @@ final class ExperimentRun {
                 .resumePolicy(Policies.resume(resume))
                 .runtime(runtime)
                 .run();
+        if (e.has("cascade.classes")) {
+            cascadeLines = new CascadeStep(e, runtime).run(source, phases());
+        }
+        return result;
+    }
+
+    /** @return what the cascade section measured, after {@link #execute()}; empty without one */
+    List<String> cascadeLines() {
+        return cascadeLines;
     }
 
     private List<Phase> phases() {

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             SweepCommand.class,
             BenchCommand.class,
             PredictCommand.class,
+            CascadeCommand.class,
             ServeCommand.class
         })
 public final class GlyphCommand implements Runnable {

@@ -75,5 +75,7 @@ final class RunCommand implements Runnable {
             return;
         }
         RunSummary.print(spec.commandLine().getOut(), run.execute());
+        run.cascadeLines().forEach(spec.commandLine().getOut()::println);
+        spec.commandLine().getOut().flush();
     }
 }

@@ -22,6 +22,7 @@ final class DatasetLoading {
             dataset = provider.load(DatasetRequest.builder(options, manager)
                     .optDataRoot(runtime.dataRoot())
                     .optSeed(runtime.seed())
+                    .optRegistry(runtime.registry())
                     .build());
         } catch (GlyphException e) {
             throw missingDataRoot(runtime.dataRoot(), e);

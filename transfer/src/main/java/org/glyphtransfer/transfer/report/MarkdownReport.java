@@ -89,6 +89,9 @@ final class MarkdownReport {
                     .append(pair.count())
                     .append(" |\n");
         }
+        AnswerSections.lookAlikes(md, e);
+        AnswerSections.cascade(md, e);
+        AnswerSections.riskCoverage(md, e);
         md.append("\n![confusion matrix](confusion.png)\n\n![misclassified test samples](misclassified.png)\n");
         md.append(
                 "\n## Epochs\n\n| phase | epoch | loss | accuracy | val loss | val accuracy | lr | seconds | images/s |\n");
