@@ -8,10 +8,10 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.eval.Evaluator;
 import org.glyphtransfer.transfer.report.ReportWriter;
-import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.ModelPlugins;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.store.ScoringModel;
 
 /**
  * Evaluates a saved model on a dataset's test split:
@@ -79,7 +79,7 @@ public final class ModelEvaluation {
                             RunInputs.of(rt, modelDir, dataset))
                     .prepare();
         }
-        try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
+        try (ScoringModel model = ModelFolder.loadScoring(modelDir, rt.registry(), rt.dataRoot(), rt.device());
                 NDManager manager = NDManager.newBaseManager(rt.device())) {
             Provenance p = model.provenance();
             if (dataset == null) {
@@ -109,12 +109,14 @@ public final class ModelEvaluation {
                         + new ai.djl.ndarray.types.Shape(p.inputShape()) + " but dataset " + choice + " gives "
                         + data.dataset().inputShape() + ".");
             }
-            Evaluation e = Evaluator.evaluate(
-                    model.parts().network(),
-                    data.dataset().test(),
+            long start = System.nanoTime();
+            float[] probabilities = model.probabilities(data.dataset().test().images());
+            Evaluation e = Evaluator.fromProbabilities(
                     "test",
+                    probabilities,
+                    data.dataset().test().labels(),
                     p.classNames(),
-                    model.model().getNDManager());
+                    (System.nanoTime() - start) / 1e9);
             if (reportDir != null) {
                 Provenance evaluated = p.toBuilder()
                         .dataset(data.provider().name(), data.options().asText(), p.datasetSizes())

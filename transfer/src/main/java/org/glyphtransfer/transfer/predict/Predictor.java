@@ -1,10 +1,7 @@
 package org.glyphtransfer.transfer.predict;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.awt.image.BufferedImage;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +12,10 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ImagePreprocessor;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.eval.Inference;
-import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.ModelPlugins;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.store.ScoringModel;
 
 /**
  * Classifies images with a saved model:
@@ -31,13 +28,13 @@ import org.glyphtransfer.transfer.store.Provenance;
  */
 public final class Predictor implements AutoCloseable {
     private final Path modelDir;
-    private final LoadedModel model;
+    private final ScoringModel model;
     private final ImagePreprocessor preprocessor;
     private final ImageDecoder decoder;
     private final long[] inputShape;
     private volatile boolean closed;
 
-    private Predictor(Path modelDir, LoadedModel model, ImagePreprocessor preprocessor, ImageDecoder decoder) {
+    private Predictor(Path modelDir, ScoringModel model, ImagePreprocessor preprocessor, ImageDecoder decoder) {
         this.modelDir = modelDir;
         this.model = model;
         this.preprocessor = preprocessor;
@@ -46,7 +43,7 @@ public final class Predictor implements AutoCloseable {
     }
 
     /**
-     * @param modelDir a folder written by {@code glyph pretrain} or {@code glyph transfer}
+     * @param modelDir a folder written by {@code glyph pretrain}, {@code glyph transfer} or {@code glyph baseline}
      * @return a builder
      */
     public static Builder builder(Path modelDir) {
@@ -145,7 +142,7 @@ public final class Predictor implements AutoCloseable {
             for (int i = start; i < end; i++) {
                 System.arraycopy(inputs.get(i), 0, batch, (i - start) * size, size);
             }
-            float[] p = probabilities(batch, end - start);
+            float[] p = model.probabilities(batch, end - start);
             for (int i = start; i < end; i++) {
                 float[] row = new float[classes.size()];
                 System.arraycopy(p, (i - start) * row.length, row, 0, row.length);
@@ -153,13 +150,6 @@ public final class Predictor implements AutoCloseable {
             }
         }
         return out;
-    }
-
-    private float[] probabilities(float[] batch, int n) {
-        try (NDManager scope = model.model().getNDManager().newSubManager()) {
-            NDArray x = scope.create(FloatBuffer.wrap(batch), new Shape(n).addAll(new Shape(inputShape)));
-            return Inference.probabilitiesOfBatch(model.parts().network(), x, scope);
-        }
     }
 
     /** Frees the model's native memory; predictions after this fail. */
@@ -200,7 +190,7 @@ public final class Predictor implements AutoCloseable {
          */
         public Predictor build() {
             GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
-            LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.device());
+            ScoringModel model = ModelFolder.loadScoring(modelDir, rt.registry(), rt.dataRoot(), rt.device());
             try {
                 ImagePreprocessor preprocessor = preprocessorOf(model.provenance(), rt);
                 return new Predictor(

@@ -38,6 +38,8 @@ final class MarkdownReport {
         row(md, "test loss", f4(e.loss()));
         row(md, "macro F1", f4(e.macroAverage().f1()));
         row(md, "training time", String.format(Locale.ROOT, "%.1f s", model.trainingSeconds()));
+        row(md, "test prediction time", String.format(Locale.ROOT, "%.1f s", e.seconds()));
+        model.facts().forEach((key, value) -> row(md, key, value));
         row(md, "versions", p.versions().toString());
         if (baseline != null) {
             md.append("\n## Transfer vs. scratch\n\n| run | test accuracy | training time |\n|---|---|---|\n");
