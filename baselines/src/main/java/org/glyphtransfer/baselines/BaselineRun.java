@@ -165,11 +165,7 @@ final class BaselineRun {
                 s.method() == Method.KNN || s.method() == Method.XGBOOST
                         ? String.valueOf(threads)
                         : "1 (Tribuo trains this method on one thread)");
-        facts.put(
-                "confidences",
-                scoring.givesScores()
-                        ? "the method's class scores"
-                        : "none: the method gives its answer only, counted as confidence 1");
+        facts.put("confidences", scoring.confidences());
         if (bytes >= 0) {
             facts.put("model size", String.format(Locale.ROOT, "%,.1f MB", bytes / 1e6));
         }

@@ -28,7 +28,12 @@ final class Trainers {
     /** Tribuo's own default: a split needs at least this much example weight on each side. */
     private static final float MIN_CHILD_WEIGHT = 5.0f;
 
+    /** Held here: java.util.logging keeps only weak references to loggers, which would forget the level. */
+    private static final java.util.logging.Logger TRIBUO = java.util.logging.Logger.getLogger("org.tribuo");
+
     static {
+        // Tribuo logs every training start at INFO level; glyph's own progress lines say the same.
+        TRIBUO.setLevel(java.util.logging.Level.WARNING);
         // libsvm and liblinear print every solver step to standard output; glyph's progress lines say enough.
         libsvm.svm.svm_set_print_string_function(text -> {});
         de.bwaldvogel.liblinear.Linear.disableDebugOutput();
