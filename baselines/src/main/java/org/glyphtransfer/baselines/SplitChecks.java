@@ -29,7 +29,7 @@ final class SplitChecks {
             if (!one.equals(expected)) {
                 throw new GlyphException("Dataset " + choice + " gives " + names[i] + " images of size " + text(one)
                         + " but its images are " + text(expected) + "; a baseline needs every image in one size,"
-                        + " so choose the plugin's resize option or preprocessing that makes them equal.");
+                        + " so give every split images of one size.");
             }
         }
     }
