@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             "  random-forest  trees [50], depth [0 = unlimited], features [0 = sqrt of the pixels]",
             "  logistic       epochs [10], lr [0.5], batch [1]",
             "  xgboost        trees [100], depth [6], eta [0.3]",
-            "--threads is used by knn and xgboost; Tribuo trains the others on one thread."
+            "--threads is used by knn, random-forest (its trees grow on that many threads) and xgboost;"
+                    + " Tribuo trains the others on one thread."
         })
 final class BaselineCommand implements Runnable {
     @ParentCommand

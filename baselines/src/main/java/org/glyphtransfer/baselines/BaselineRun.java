@@ -23,7 +23,6 @@ import org.glyphtransfer.transfer.report.ReportWriter;
 import org.glyphtransfer.transfer.store.Provenance;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
-import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 
 /** One baseline run: load the splits, train with Tribuo, evaluate the test split, save, report. */
@@ -65,7 +64,7 @@ final class BaselineRun {
             int size = (int) d.inputShape().size();
             int threads = rt.engineOptions().effectiveThreads();
             String label = s.method().id() + " " + s.options().asText() + " on " + s.dataset();
-            Trainer<Label> trainer = Trainers.of(s.method(), s.options(), size, threads, rt.seed());
+            Learner trainer = Trainers.of(s.method(), s.options(), size, threads, rt.seed());
             PixelFeatures features = new PixelFeatures(size, s.method() == Method.KNN);
             MutableDataset<Label> train = trainingSet(features, d);
             long start = System.nanoTime();
@@ -162,7 +161,7 @@ final class BaselineRun {
         facts.put("training images", String.format(Locale.ROOT, "%,d", trainImages));
         facts.put(
                 "threads",
-                s.method() == Method.KNN || s.method() == Method.XGBOOST
+                s.method() == Method.KNN || s.method() == Method.XGBOOST || s.method() == Method.RANDOM_FOREST
                         ? String.valueOf(threads)
                         : "1 (Tribuo trains this method on one thread)");
         facts.put("confidences", scoring.confidences());

@@ -49,7 +49,14 @@ final class Trainers {
      * @param seed the random seed
      * @return the trainer
      */
-    static Trainer<Label> of(Method method, PluginOptions options, int features, int threads, long seed) {
+    static Learner of(Method method, PluginOptions options, int features, int threads, long seed) {
+        if (method == Method.RANDOM_FOREST) {
+            return forest(options, features, threads, seed);
+        }
+        return Learner.of(trainer(method, options, threads, seed));
+    }
+
+    private static Trainer<Label> trainer(Method method, PluginOptions options, int threads, long seed) {
         return switch (method) {
             case KNN ->
                 new KNNTrainer<>(
@@ -68,7 +75,7 @@ final class Trainers {
                         options.getInt("max-iterations"),
                         0.1,
                         seed);
-            case RANDOM_FOREST -> forest(options, features, seed);
+            case RANDOM_FOREST -> throw new IllegalArgumentException("a forest is grown by ParallelForest");
             case LOGISTIC ->
                 new LinearSGDTrainer(
                         new LogMulticlass(),
@@ -105,12 +112,23 @@ final class Trainers {
         return new LibSVMClassificationTrainer(p, seed);
     }
 
-    private static Trainer<Label> forest(PluginOptions options, int features, long seed) {
+    private static Learner forest(PluginOptions options, int features, int threads, long seed) {
         int depth = options.getInt("depth");
         double fraction = options.getDouble("features");
         float tried = (float) (fraction > 0 ? fraction : Math.sqrt(features) / features);
-        CARTClassificationTrainer tree = new CARTClassificationTrainer(
-                depth == 0 ? Integer.MAX_VALUE : depth, MIN_CHILD_WEIGHT, 0.0f, tried, false, new GiniIndex(), seed);
-        return new RandomForestTrainer<>(tree, new VotingCombiner(), options.getInt("trees"), seed);
+        ParallelForest[] self = new ParallelForest[1];
+        self[0] = new ParallelForest(options.getInt("trees"), threads, i -> {
+            long forestSeed = seed + i;
+            CARTClassificationTrainer tree = new CARTClassificationTrainer(
+                    depth == 0 ? Integer.MAX_VALUE : depth,
+                    MIN_CHILD_WEIGHT,
+                    0.0f,
+                    tried,
+                    false,
+                    new GiniIndex(),
+                    forestSeed);
+            return new RandomForestTrainer<>(tree, new VotingCombiner(), self[0].treesOf(i), forestSeed);
+        });
+        return self[0];
     }
 }
