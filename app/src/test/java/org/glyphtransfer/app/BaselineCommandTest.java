@@ -167,4 +167,19 @@ class BaselineCommandTest {
                 "random-forest");
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void theExperimentFileKeyTakesTheSameNamesAndRefusesOthers() throws Exception {
+        Path digits = BadInputFiles.idxDataset(tmp.resolve("digits"), 40, 28, 10);
+        String experiment = "out: " + tmp.resolve("run") + "\ntransfer:\n  from: " + tmp.resolve("model")
+                + "\n  dataset: idx\n  option:\n    dir: " + digits + "\n  baseline: scratch,knn,svm\n";
+        Path good = tmp.resolve("good.yaml");
+        Files.writeString(good, experiment);
+        CliRun valid = glyph("run", good.toString(), "--check");
+        assertEquals(0, valid.code, valid.toString());
+
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, experiment.replace("scratch,knn,svm", "scratch,nearest"));
+        assertUserError(glyph("run", bad.toString(), "--check"), "'transfer.baseline'", "'nearest'");
+    }
 }
