@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.glyphtransfer.api.DataSplit;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.PluginOptions;
@@ -76,7 +79,7 @@ final class BaselineRun {
             rt.listener().onMessage(String.format(Locale.ROOT, "trained %s in %.1f s", s.method(), trainingSeconds));
             Provenance provenance = provenance(data, model);
             TribuoScoring scoring = new TribuoScoring(model, provenance, s.method());
-            Evaluation e = evaluate(scoring, d.test(), d);
+            Evaluation e = evaluate(scoring, d.test(), d, threads);
             rt.listener()
                     .onMessage(String.format(
                             Locale.ROOT, "%s: test accuracy %.2f%% (%.1f s)", label, 100 * e.accuracy(), e.seconds()));
@@ -111,20 +114,37 @@ final class BaselineRun {
         return set;
     }
 
-    private Evaluation evaluate(TribuoScoring scoring, DataSplit test, GlyphDataset d) {
+    /**
+     * Predicts the test split in chunks, with a progress line; k-NN spreads each chunk over its own threads,
+     * the other methods predict several chunks at once.
+     */
+    private Evaluation evaluate(TribuoScoring scoring, DataSplit test, GlyphDataset d, int threads) {
         int n = test.size();
         int k = d.numClasses();
         int size = (int) d.inputShape().size();
         float[] pixels = test.images().toFloatArray();
         float[] probabilities = new float[n * k];
         ProgressLine progress = new ProgressLine(rt.listener());
+        String what = "predicting the test images with " + s.method();
+        AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
-        for (int from = 0; from < n; from += CHUNK) {
-            int count = Math.min(CHUNK, n - from);
-            float[] chunk = new float[count * size];
-            System.arraycopy(pixels, from * size, chunk, 0, chunk.length);
-            System.arraycopy(scoring.probabilities(chunk, count), 0, probabilities, from * k, count * k);
-            progress.done("predicting the test images with " + s.method(), from + count, n);
+        IntStream chunks = IntStream.range(0, (n + CHUNK - 1) / CHUNK);
+        ForkJoinPool pool = new ForkJoinPool(s.method() == Method.KNN ? 1 : Math.max(1, threads));
+        try {
+            pool.submit(() -> chunks.parallel().forEach(c -> {
+                        int from = c * CHUNK;
+                        int count = Math.min(CHUNK, n - from);
+                        float[] chunk = new float[count * size];
+                        System.arraycopy(pixels, from * size, chunk, 0, chunk.length);
+                        System.arraycopy(scoring.probabilities(chunk, count), 0, probabilities, from * k, count * k);
+                        int finished = done.addAndGet(count);
+                        synchronized (progress) {
+                            progress.done(what, finished, n);
+                        }
+                    }))
+                    .join();
+        } finally {
+            pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return Evaluator.fromProbabilities("test", probabilities, test.labels(), d.classNames(), seconds);

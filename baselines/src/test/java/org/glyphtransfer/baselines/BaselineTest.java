@@ -55,7 +55,7 @@ class BaselineTest {
         "knn, k=3, 0.55",
         "svm, C=5, 0.55",
         "linear-svm, C=1, 0.45",
-        "random-forest, trees=20, 0.45",
+        "random-forest, trees=8, 0.40",
         "logistic, epochs=10, 0.45",
         "xgboost, trees=10, 0.35"
     })
