@@ -42,7 +42,7 @@ class BaselineTest {
         return GlyphRuntime.builder()
                 .optRegistry(PluginRegistry.builder().optUseEnvironment(false).build())
                 .optDataRoot(DataRoot.of(root))
-                .optEngine(CpuEngine.options(2, 7))
+                .optEngine(CpuEngine.options(1, 7))
                 .build();
     }
 
