@@ -67,6 +67,21 @@ class BaselineCommandTest {
         CliRun predict = glyph("predict", "--model", out.toString(), png.toString());
         assertEquals(0, predict.code, predict.toString());
         assertTrue(predict.out.contains("digit.png"), predict.out);
+
+        Path transferred = tmp.resolve("transferred");
+        assertUserError(
+                glyph(
+                        "transfer",
+                        "--from",
+                        out.toString(),
+                        "--dataset",
+                        "idx",
+                        "--option",
+                        "dir=" + digits,
+                        "--out",
+                        transferred.toString()),
+                "holds a 'knn' model, not a network");
+        assertFalse(Files.exists(transferred));
     }
 
     @Test
