@@ -197,4 +197,52 @@ class BaselineCommandTest {
         Files.writeString(bad, experiment.replace("scratch,knn,svm", "scratch,nearest"));
         assertUserError(glyph("run", bad.toString(), "--check"), "'transfer.baseline'", "'nearest'");
     }
+
+    @Test
+    void transferWithBaselinesWritesOneComparisonOfEveryModel() throws Exception {
+        Path digits = BadInputFiles.idxDataset(tmp.resolve("digits"), 120, 28, 10);
+        Path source = tmp.resolve("source");
+        CliRun pretrain = glyph(
+                "pretrain",
+                "--model",
+                "mlp",
+                "--dataset",
+                "idx",
+                "--option",
+                "dir=" + digits,
+                "--epochs",
+                "1",
+                "--out",
+                source.toString());
+        assertEquals(0, pretrain.code, pretrain.toString());
+        Path out = tmp.resolve("transfer");
+        CliRun transfer = glyph(
+                "transfer",
+                "--from",
+                source.toString(),
+                "--dataset",
+                "idx",
+                "--option",
+                "dir=" + digits,
+                "--head-epochs",
+                "1",
+                "--fine-epochs",
+                "1",
+                "--baseline",
+                "scratch,knn,logistic",
+                "--out",
+                out.toString());
+        assertEquals(0, transfer.code, transfer.toString());
+        String table = Files.readString(out.resolve("comparison.md"));
+        for (String model : List.of(
+                "| transfer | network |", "| scratch | network |", "| knn | baseline |", "| logistic | baseline |")) {
+            assertTrue(table.contains(model), model + " missing from:\n" + table);
+        }
+        assertTrue(javax.imageio.ImageIO.read(out.resolve("comparison.png").toFile())
+                        .getWidth()
+                > 0);
+        assertEquals(5, Files.readAllLines(out.resolve("comparison.csv")).size());
+        assertTrue(Files.isRegularFile(out.resolve("baseline-knn").resolve("model.json")));
+        assertTrue(transfer.out.contains("logistic"), transfer.out);
+    }
 }
