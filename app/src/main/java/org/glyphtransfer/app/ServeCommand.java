@@ -63,8 +63,23 @@ final class ServeCommand implements Runnable {
             names = "--timeout",
             defaultValue = "30",
             paramLabel = "SECONDS",
-            description = "Longest a request may take to arrive or to be answered (default: ${DEFAULT-VALUE}).")
+            description = "Longest a prediction may take, and longest an upload may stall (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
+
+    @Option(
+            names = "--header-timeout",
+            defaultValue = "10",
+            paramLabel = "SECONDS",
+            description = "Longest a connection may stay open without completing a request header (default: "
+                    + "${DEFAULT-VALUE}).")
+    int headerTimeoutSeconds;
+
+    @Option(
+            names = "--max-connections-per-address",
+            defaultValue = "32",
+            paramLabel = "N",
+            description = "Open connections one client address may hold; more are closed (default: ${DEFAULT-VALUE}).")
+    int maxConnectionsPerAddress;
 
     @Override
     public void run() {
@@ -77,7 +92,9 @@ final class ServeCommand implements Runnable {
                     .optHost(host)
                     .optPort(port)
                     .optQueueLimit(queue)
-                    .optRequestTimeout(Duration.ofSeconds(timeoutSeconds));
+                    .optRequestTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .optHeaderTimeout(Duration.ofSeconds(headerTimeoutSeconds))
+                    .optMaxConnectionsPerAddress(maxConnectionsPerAddress);
             if (workers > 0) {
                 builder.optWorkers(workers);
             }

@@ -1,7 +1,5 @@
 package org.glyphtransfer.app.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -9,12 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.predict.ClassScore;
 import org.glyphtransfer.transfer.predict.ImageDecoder;
@@ -23,46 +27,36 @@ import org.glyphtransfer.transfer.predict.Prediction;
 /**
  * {@code POST /api/predict}: the request body is the image file's bytes (PNG, JPEG, GIF or BMP;
  * any Content-Type but multipart, since the format is read from the bytes), {@code ?top=K}
- * optional. Reading happens on the connection's thread; decoding and the forward pass run in the
- * bounded worker pool, which answers 503 when its queue is full, and a request that waits longer
- * than the timeout gets 503 too.
+ * optional. The body is gathered without holding a thread; decoding and the forward pass run in
+ * the bounded worker pool, which answers 503 when its queue is full, and a prediction that takes
+ * longer than the timeout gets 503 too.
  */
-final class PredictRoute implements GuardedHandler.Route {
+final class PredictRoute implements Routes.Route {
     static final String PATH = "/api/predict";
     private static final int MAX_TOP = 100;
+
+    /** What the route needs besides the model: its limits and where the work runs. */
+    record Limits(long maxUploadBytes, Duration timeout, int defaultTopK) {}
 
     private final Classifier classifier;
     private final ImageDecoder decoder;
     private final ExecutorService workers;
-    private final long maxUploadBytes;
-    private final Duration timeout;
-    private final int defaultTopK;
+    private final Limits limits;
 
-    PredictRoute(
-            Classifier classifier,
-            ImageDecoder decoder,
-            ExecutorService workers,
-            long maxUploadBytes,
-            Duration timeout,
-            int defaultTopK) {
+    PredictRoute(Classifier classifier, ImageDecoder decoder, ExecutorService workers, Limits limits) {
         this.classifier = classifier;
         this.decoder = decoder;
         this.workers = workers;
-        this.maxUploadBytes = maxUploadBytes;
-        this.timeout = timeout;
-        this.defaultTopK = defaultTopK;
+        this.limits = limits;
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        if (!PATH.equals(exchange.getRequestURI().getPath())) {
-            throw new HttpError(
-                    404,
-                    "Nothing is served at " + exchange.getRequestURI().getPath() + "; post images to " + PATH + ".");
+    public void handle(Request request, Response response, Callback callback) {
+        long declared = request.getLength();
+        if (declared > limits.maxUploadBytes()) {
+            throw tooLarge(Answers.megabytes(declared));
         }
-        // The body is read before anything else is judged, so no refusal leaves an upload unread on the connection.
-        byte[] body = Exchanges.readBody(exchange, maxUploadBytes);
-        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
+        String type = String.valueOf(request.getHeaders().get(HttpHeader.CONTENT_TYPE))
                 .toLowerCase(Locale.ROOT);
         // Only forms are refused: curl --data-binary labels raw bytes x-www-form-urlencoded, and the bytes decide
         // anyway.
@@ -70,19 +64,47 @@ final class PredictRoute implements GuardedHandler.Route {
             throw new HttpError(
                     415, "Send the image file's bytes as the request body (e.g. Content-Type: image/png), not a form.");
         }
-        int topK = topK(Exchanges.queryParameter(exchange, "top"));
-        if (body.length == 0) {
-            throw new HttpError(400, "The request body is empty; send the bytes of a PNG, JPEG, GIF or BMP image.");
-        }
-        long start = System.nanoTime();
-        Prediction prediction = classifyInPool(body, topK);
-        Exchanges.sendJson(exchange, 200, json(prediction, (System.nanoTime() - start) / 1_000_000.0));
+        int topK = topK(request);
+        BoundedBody.read(request, limits.maxUploadBytes()).whenComplete((body, failure) -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof BoundedBody.TooLarge) {
+                HttpError refusal = tooLarge("more than " + Answers.megabytes(limits.maxUploadBytes()));
+                Answers.error(response, callback, 413, refusal.getMessage());
+            } else if (cause instanceof TimeoutException) {
+                Answers.error(
+                        response,
+                        callback,
+                        408,
+                        "The upload stalled for longer than " + limits.timeout().toSeconds()
+                                + " s; send the whole image in one go.");
+            } else if (cause != null) {
+                // The client went away; there is nobody left to answer.
+                callback.failed(cause);
+            } else if (body.length == 0) {
+                Answers.error(
+                        response,
+                        callback,
+                        400,
+                        "The request body is empty; send the bytes of a PNG, JPEG, GIF or BMP image.");
+            } else {
+                classify(body, topK, request, response, callback);
+            }
+        });
     }
 
-    private int topK(String text) {
-        if (text == null) {
-            return defaultTopK;
+    private HttpError tooLarge(String size) {
+        return new HttpError(
+                413,
+                "The upload is " + size + ", over the limit of " + Answers.megabytes(limits.maxUploadBytes())
+                        + "; send a smaller image (a letter needs well under 1 MB).");
+    }
+
+    private int topK(Request request) {
+        Fields.Field field = Request.extractQueryParameters(request).get("top");
+        if (field == null) {
+            return limits.defaultTopK();
         }
+        String text = field.getValue();
         try {
             int k = Integer.parseInt(text.trim());
             if (k >= 1 && k <= MAX_TOP) {
@@ -95,29 +117,43 @@ final class PredictRoute implements GuardedHandler.Route {
                 400, "Query parameter top='" + text + "' must be a whole number from 1 to " + MAX_TOP + ".");
     }
 
-    private Prediction classifyInPool(byte[] body, int topK) {
-        Future<Prediction> job;
+    private void classify(byte[] body, int topK, Request request, Response response, Callback callback) {
+        long start = System.nanoTime();
+        CompletableFuture<Prediction> result = new CompletableFuture<>();
+        Future<?> job;
         try {
-            job = workers.submit(() -> classifier.classify(decoder.decode(body, "upload"), topK));
+            job = workers.submit(() -> {
+                try {
+                    result.complete(classifier.classify(decoder.decode(body, "upload"), topK));
+                } catch (Throwable t) {
+                    result.completeExceptionally(t);
+                }
+            });
         } catch (RejectedExecutionException e) {
-            throw new HttpError(
-                    503, "The server is busy (every worker and queue slot is taken); try again in a moment.");
+            Answers.error(
+                    response,
+                    callback,
+                    503,
+                    "The server is busy (every worker and queue slot is taken); try again in a moment.");
+            return;
         }
-        try {
-            return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            job.cancel(true);
-            throw new HttpError(503, "The prediction took longer than " + timeout.toSeconds() + " s; try again later.");
-        } catch (InterruptedException e) {
-            job.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new HttpError(503, "The server is shutting down; try again later.");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof GlyphException user) {
-                throw new HttpError(400, user.getMessage());
+        result.orTimeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((prediction, failure) -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause == null) {
+                Answers.json(response, callback, 200, json(prediction, (System.nanoTime() - start) / 1_000_000.0));
+            } else if (cause instanceof TimeoutException) {
+                job.cancel(true);
+                Answers.error(
+                        response,
+                        callback,
+                        503,
+                        "The prediction took longer than " + limits.timeout().toSeconds() + " s; try again later.");
+            } else if (cause instanceof GlyphException user) {
+                Answers.error(response, callback, 400, user.getMessage());
+            } else {
+                Routes.fail(request, response, callback, cause);
             }
-            throw new IllegalStateException("Prediction failed", e.getCause());
-        }
+        });
     }
 
     static Map<String, Object> json(Prediction p, double millis) {

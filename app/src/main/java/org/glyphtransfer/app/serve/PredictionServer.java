@@ -1,8 +1,5 @@
 package org.glyphtransfer.app.serve;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -12,36 +9,35 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.predict.ImageDecoder;
 import org.glyphtransfer.transfer.predict.Predictor;
 import org.glyphtransfer.transfer.store.Provenance;
 
 /**
- * The prediction web server on the JDK's {@link HttpServer}: the page at {@code /}, {@code POST
- * /api/predict} and {@code GET /api/model}. Safe by default: binds to 127.0.0.1, refuses uploads
- * over 5 MB (413) and images declaring more than 25 megapixels (400, from the header alone),
- * runs decoding and inference in a bounded pool whose full queue answers 503, and times out slow
- * requests.
+ * The prediction web server on Jetty: the page at {@code /}, {@code POST /api/predict} and {@code
+ * GET /api/model}. Safe by default: binds to 127.0.0.1, refuses uploads over 5 MB (413) and images
+ * declaring more than 25 megapixels (400, from the header alone), runs decoding and inference in a
+ * bounded pool whose full queue answers 503, times out slow predictions, reads requests without
+ * holding a thread, closes connections that do not complete a request header within the header
+ * deadline, caps the connections of one address, and answers every refusal, malformed requests
+ * included, with one sentence of JSON.
  */
 public final class PredictionServer implements AutoCloseable {
     /** Default upload limit: 5 MB. */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
 
-    private final HttpServer http;
-    private final ThreadPoolExecutor connections;
+    private final Server http;
+    private final ServerConnector connector;
     private final ThreadPoolExecutor workers;
 
-    private PredictionServer(HttpServer http, ThreadPoolExecutor connections, ThreadPoolExecutor workers) {
+    private PredictionServer(Server http, ServerConnector connector, ThreadPoolExecutor workers) {
         this.http = http;
-        this.connections = connections;
+        this.connector = connector;
         this.workers = workers;
     }
 
@@ -69,7 +65,7 @@ public final class PredictionServer implements AutoCloseable {
 
     /** @return where the server listens */
     public InetSocketAddress address() {
-        return http.getAddress();
+        return new InetSocketAddress(connector.getHost(), connector.getLocalPort());
     }
 
     /** @return the page's address, e.g. {@code http://127.0.0.1:8080/} */
@@ -92,9 +88,15 @@ public final class PredictionServer implements AutoCloseable {
     /** Stops accepting requests, lets running ones finish for up to a second, and frees the threads. */
     @Override
     public void close() {
-        http.stop(1);
-        workers.shutdownNow();
-        connections.shutdownNow();
+        try {
+            http.stop();
+        } catch (TimeoutException e) {
+            // Requests still running after the grace period were cut off; the server has stopped.
+        } catch (Exception e) {
+            throw new IllegalStateException("The server did not stop cleanly", e);
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     /** Builder of {@link PredictionServer}. */
@@ -108,6 +110,9 @@ public final class PredictionServer implements AutoCloseable {
         private int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         private int queueLimit = 64;
         private Duration requestTimeout = Duration.ofSeconds(30);
+        private Duration headerTimeout = Duration.ofSeconds(10);
+        private int maxConnectionsPerAddress = 32;
+        private int maxConnections = 1024;
         private int defaultTopK = 5;
         private ImageDecoder decoder = ImageDecoder.defaults();
 
@@ -147,9 +152,35 @@ public final class PredictionServer implements AutoCloseable {
             return this;
         }
 
-        /** @param t longest a request may take to arrive, or to be answered; default 30 s @return this builder */
+        /**
+         * @param t longest a prediction may take, and longest a connection may stay silent while a body is sent;
+         *     default 30 s
+         * @return this builder
+         */
         public Builder optRequestTimeout(Duration t) {
             this.requestTimeout = Objects.requireNonNull(t, "timeout");
+            return this;
+        }
+
+        /**
+         * @param t longest a connection may stay open without completing a request header (after it opens, or after
+         *     its last answer); default 10 s
+         * @return this builder
+         */
+        public Builder optHeaderTimeout(Duration t) {
+            this.headerTimeout = Objects.requireNonNull(t, "header timeout");
+            return this;
+        }
+
+        /** @param n open connections one client address may hold; default 32 @return this builder */
+        public Builder optMaxConnectionsPerAddress(int n) {
+            this.maxConnectionsPerAddress = n;
+            return this;
+        }
+
+        /** @param n open connections in all, beyond which new ones wait to be accepted; default 1024 @return this builder */
+        public Builder optMaxConnections(int n) {
+            this.maxConnections = n;
             return this;
         }
 
@@ -174,59 +205,32 @@ public final class PredictionServer implements AutoCloseable {
         public PredictionServer start() {
             check();
             InetSocketAddress address = resolve();
-            JdkServerTimeouts.apply(requestTimeout);
-            ThreadPoolExecutor pool = new ThreadPoolExecutor(
-                    workers,
-                    workers,
-                    0,
-                    TimeUnit.MILLISECONDS,
-                    queue(queueLimit),
-                    threads("glyph-predict"),
-                    new ThreadPoolExecutor.AbortPolicy());
-            // Each admitted prediction holds a connection thread while it waits; a few more answer 503s and pages.
-            int connectionThreads = workers + queueLimit + 4;
-            ThreadPoolExecutor connections = new ThreadPoolExecutor(
-                    connectionThreads,
-                    connectionThreads,
-                    30,
-                    TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(4 * connectionThreads),
-                    threads("glyph-http"),
-                    new ThreadPoolExecutor.AbortPolicy());
-            connections.allowCoreThreadTimeOut(true);
-            HttpServer http;
+            ThreadPoolExecutor pool = PredictionWorkers.create(workers, queueLimit);
+            JettyFront.ConnectionLimits connections = new JettyFront.ConnectionLimits(
+                    headerTimeout, requestTimeout, maxConnectionsPerAddress, maxConnections);
+            JettyFront.Started started;
             try {
-                http = HttpServer.create(address, 64);
-            } catch (BindException e) {
+                started = JettyFront.start(address, connections, routes(pool));
+            } catch (RuntimeException e) {
                 pool.shutdownNow();
-                connections.shutdownNow();
-                throw new GlyphException(
-                        "Port " + port + " on " + host + " is taken (" + e.getMessage()
-                                + "); pick another with --port, or 0 for any free port.",
-                        e);
-            } catch (IOException e) {
-                pool.shutdownNow();
-                connections.shutdownNow();
-                throw new GlyphException("Cannot listen on " + host + ":" + port + " (" + e.getMessage() + ").", e);
+                throw e;
             }
-            http.setExecutor(connections);
-            http.createContext(
-                    PredictRoute.PATH,
-                    new GuardedHandler(
-                            Set.of("POST"),
-                            new PredictRoute(classifier, decoder, pool, maxUploadBytes, requestTimeout, defaultTopK)));
+            return new PredictionServer(started.server(), started.connector(), pool);
+        }
+
+        private Routes routes(ThreadPoolExecutor pool) {
+            PredictRoute.Limits routeLimits = new PredictRoute.Limits(maxUploadBytes, requestTimeout, defaultTopK);
             Map<String, Object> info = ModelInfo.of(name, provenance, limits());
-            http.createContext("/api/model", new GuardedHandler(Set.of("GET", "HEAD"), exchange -> {
-                if (!"/api/model".equals(exchange.getRequestURI().getPath())) {
-                    throw new HttpError(
-                            404,
-                            "Nothing is served at " + exchange.getRequestURI().getPath() + ".");
-                }
-                Exchanges.sendJson(exchange, 200, info);
-            }));
-            http.createContext("/", new GuardedHandler(Set.of("GET", "HEAD"), new StaticFiles()));
-            http.start();
-            return new PredictionServer(http, connections, pool);
+            return new Routes()
+                    .add(Set.of("POST"), new PredictRoute(classifier, decoder, pool, routeLimits), PredictRoute.PATH)
+                    .add(
+                            Set.of("GET", "HEAD"),
+                            (request, response, callback) -> Answers.json(response, callback, 200, info),
+                            "/api/model")
+                    .add(
+                            Set.of("GET", "HEAD"),
+                            new StaticFiles(),
+                            StaticFiles.paths().toArray(String[]::new));
         }
 
         private Map<String, Object> limits() {
@@ -245,13 +249,17 @@ public final class PredictionServer implements AutoCloseable {
             }
             if (workers < 1
                     || queueLimit < 0
+                    || maxConnectionsPerAddress < 1
+                    || maxConnections < 1
+                    || headerTimeout.toMillis() < 1
                     || maxUploadBytes < 1
                     || defaultTopK < 1
                     || requestTimeout.toMillis() < 1) {
-                throw new GlyphException(
-                        "Server settings workers=" + workers + ", queue=" + queueLimit + ", maxUpload="
-                                + maxUploadBytes + ", top=" + defaultTopK + ", timeout=" + requestTimeout
-                                + " are out of range; workers, upload, top and timeout must be positive and the queue at least 0.");
+                throw new GlyphException("Server settings workers=" + workers + ", queue=" + queueLimit + ", maxUpload="
+                        + maxUploadBytes + ", top=" + defaultTopK + ", timeout=" + requestTimeout
+                        + ", headerTimeout=" + headerTimeout + ", connections=" + maxConnections
+                        + ", perAddress=" + maxConnectionsPerAddress
+                        + " are out of range; all must be positive but the queue, which may be 0.");
             }
         }
 
@@ -264,19 +272,6 @@ public final class PredictionServer implements AutoCloseable {
                                 + "' is unknown; use 127.0.0.1 (this machine only) or an address of this machine.",
                         e);
             }
-        }
-
-        private static BlockingQueue<Runnable> queue(int limit) {
-            return limit == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(limit);
-        }
-
-        private static ThreadFactory threads(String prefix) {
-            AtomicInteger count = new AtomicInteger();
-            return r -> {
-                Thread t = new Thread(r, prefix + "-" + count.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            };
         }
     }
 }
