@@ -7,6 +7,9 @@ import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.PathRules;
 import org.glyphtransfer.app.experiment.Experiment;
+import org.glyphtransfer.baselines.BaselineSet;
+import org.glyphtransfer.baselines.ComparedRun;
+import org.glyphtransfer.baselines.Comparison;
 import org.glyphtransfer.transfer.Baseline;
 import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.GlyphRuntime;
@@ -52,10 +55,7 @@ final class ExperimentRun {
                         .parseOptions(e.options("transfer.option")));
         check("transfer", this::phases);
         check("cascade", () -> CascadeStep.validate(e, runtime));
-        e.text("transfer.baseline").filter(b -> !b.equals("scratch")).ifPresent(b -> {
-            throw new GlyphException(
-                    e.file() + ": 'transfer.baseline' is '" + b + "'; the only baseline is 'scratch'.");
-        });
+        baselines();
         checkOutputs();
     }
 
@@ -79,6 +79,35 @@ final class ExperimentRun {
             read.put("the pretrained model folder", e.pretrainOut());
         }
         PathRules.requireApart(e.has("transfer.out") ? "'transfer.out'" : "'out'", e.transferOut(), read);
+    }
+
+    /** @return what the transfer is compared with, from 'transfer.baseline' */
+    BaselineSet baselines() {
+        return BaselineSet.parse(e.text("transfer.baseline").orElse(null), e.file() + ": 'transfer.baseline'");
+    }
+
+    /**
+     * Runs the experiment, then the classic baselines it names beside the transfer.
+     *
+     * @return the transfer and the comparison entries (empty without baselines)
+     */
+    Compared executeAndCompare() {
+        RunResult result = execute();
+        BaselineSet set = baselines();
+        return new Compared(
+                result, set.isEmpty() ? List.of() : ComparedRun.alongside(result, set.methods(), target(), runtime));
+    }
+
+    /**
+     * A run and its comparison.
+     *
+     * @param result the transfer
+     * @param comparison every model side by side, or empty
+     */
+    record Compared(RunResult result, List<Comparison.Entry> comparison) {}
+
+    private DatasetChoice target() {
+        return DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option"));
     }
 
     RunResult execute() {
@@ -105,7 +134,7 @@ final class ExperimentRun {
                 .on(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
                 .phases(phases())
                 .targetDefaults(Recipe.datasetDefaults(e.text("transfer.recipe").orElse(Recipe.DEFAULT)))
-                .baseline(e.has("transfer.baseline") ? Baseline.SCRATCH : Baseline.NONE)
+                .baseline(baselines().scratch() ? Baseline.SCRATCH : Baseline.NONE)
                 .saveTo(e.transferOut())
                 .writePolicy(Policies.write(e.flag("overwrite")))
                 .resumePolicy(Policies.resume(resume))

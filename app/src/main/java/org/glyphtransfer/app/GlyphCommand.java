@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             EnvCommand.class,
             PretrainCommand.class,
             TransferCommand.class,
+            BaselineCommand.class,
             EvaluateCommand.class,
             RunCommand.class,
             StudyCommand.class,

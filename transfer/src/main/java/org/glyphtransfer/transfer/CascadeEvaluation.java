@@ -10,9 +10,8 @@ import org.glyphtransfer.transfer.eval.CascadeEffect;
 import org.glyphtransfer.transfer.eval.ClassRestriction;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.eval.Evaluator;
-import org.glyphtransfer.transfer.eval.Inference;
 import org.glyphtransfer.transfer.predict.AnswerPolicy;
-import org.glyphtransfer.transfer.store.LoadedModel;
+import org.glyphtransfer.transfer.store.ScoringModel;
 import org.glyphtransfer.transfer.store.Specialist;
 
 /**
@@ -29,11 +28,17 @@ final class CascadeEvaluation {
 
     private CascadeEvaluation() {}
 
-    static Outcome run(LoadedModel model, Cascade cascade, AnswerPolicy policy, DataSplit test, String modelName) {
+    /** @param manager owns the kept samples' images when a class subset leaves samples out */
+    static Outcome run(
+            ScoringModel model,
+            Cascade cascade,
+            AnswerPolicy policy,
+            DataSplit test,
+            String modelName,
+            NDManager manager) {
         long start = System.nanoTime();
         List<String> names = model.provenance().classNames();
-        NDManager manager = model.model().getNDManager();
-        float[] alone = Inference.probabilities(model.parts().network(), test.images(), manager);
+        float[] alone = model.probabilities(test.images());
         float[] cascaded = cascade.apply(alone, test.images());
         boolean[] allowed = policy.allowed(names, modelName);
         ClassRestriction with = ClassRestriction.of(cascaded, test.labels(), names, allowed);

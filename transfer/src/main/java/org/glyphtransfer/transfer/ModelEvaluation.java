@@ -10,10 +10,10 @@ import org.glyphtransfer.transfer.cascade.Cascade;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import org.glyphtransfer.transfer.predict.AnswerPolicy;
 import org.glyphtransfer.transfer.report.ReportWriter;
-import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.ModelPlugins;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.store.ScoringModel;
 
 /**
  * Evaluates a saved model on a dataset's test split:
@@ -119,7 +119,7 @@ public final class ModelEvaluation {
                             RunInputs.of(rt, modelDir, given))
                     .prepare();
         }
-        try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.djlDevice());
+        try (ScoringModel model = ModelFolder.loadScoring(modelDir, rt.registry(), rt.dataRoot(), rt.djlDevice());
                 NDManager manager = NDManager.newBaseManager(rt.djlDevice())) {
             Provenance p = model.provenance();
             if (dataset == null) {
@@ -153,7 +153,7 @@ public final class ModelEvaluation {
             CascadeEvaluation.Outcome outcome;
             try (Cascade cascade = useCascade ? Cascade.load(modelDir, p, rt) : Cascade.none()) {
                 outcome = CascadeEvaluation.run(
-                        model, cascade, policy, data.dataset().test(), "in " + modelDir);
+                        model, cascade, policy, data.dataset().test(), "in " + modelDir, manager);
             }
             Evaluation e = outcome.evaluation();
             if (reportDir != null) {

@@ -1,17 +1,15 @@
 package org.glyphtransfer.transfer.cascade;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.GlyphRuntime;
-import org.glyphtransfer.transfer.eval.Inference;
-import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.store.ScoringModel;
 import org.glyphtransfer.transfer.store.Specialist;
 import org.glyphtransfer.transfer.store.SpecialistChecks;
 
@@ -25,7 +23,7 @@ public final class Cascade implements AutoCloseable {
     private final int classes;
 
     /** One loaded specialist and the main model's index of each of its classes. */
-    private record Member(Specialist entry, LoadedModel model, int[] toMain) {}
+    private record Member(Specialist entry, ScoringModel model, int[] toMain) {}
 
     private Cascade(List<Member> members, int classes) {
         this.members = members;
@@ -52,7 +50,8 @@ public final class Cascade implements AutoCloseable {
             for (Specialist entry : main.cascade()) {
                 Path dir = modelDir.resolve(entry.folder());
                 SpecialistChecks.requireClasses(modelDir, entry, SpecialistChecks.check(modelDir, main, dir));
-                LoadedModel model = ModelFolder.load(
+                // Any model folder may specialise: a network or a classic baseline.
+                ScoringModel model = ModelFolder.loadScoring(
                         dir, rt.registry(), rt.dataRoot(), rt.engine().device());
                 List<String> names = model.provenance().classNames();
                 int[] toMain = new int[names.size()];
@@ -86,25 +85,22 @@ public final class Cascade implements AutoCloseable {
      * @return N × K probabilities after the specialists (a new array)
      */
     public float[] apply(float[] probabilities, NDArray images) {
-        return apply(
-                probabilities,
-                (network, model) ->
-                        Inference.probabilities(network, images, model.model().getNDManager()));
+        return apply(probabilities, model -> model.probabilities(images));
     }
 
     /**
      * The cascade's probabilities for one batch.
      *
      * @param probabilities the main model's, B × K row-major
-     * @param batch the same B images
-     * @param scope the manager that owns the temporaries
+     * @param batch the same B preprocessed images, one after the other
+     * @param count B
      * @return B × K probabilities after the specialists (a new array)
      */
-    public float[] applyToBatch(float[] probabilities, NDArray batch, NDManager scope) {
-        return apply(probabilities, (network, model) -> Inference.probabilitiesOfBatch(network, batch, scope));
+    public float[] applyToBatch(float[] probabilities, float[] batch, int count) {
+        return apply(probabilities, model -> model.probabilities(batch, count));
     }
 
-    private float[] apply(float[] probabilities, BiFunction<ai.djl.nn.Block, LoadedModel, float[]> run) {
+    private float[] apply(float[] probabilities, Function<ScoringModel, float[]> run) {
         float[] out = probabilities.clone();
         if (members.isEmpty() || probabilities.length == 0) {
             return out;
@@ -118,7 +114,7 @@ public final class Cascade implements AutoCloseable {
             routedBy[i] = CascadeRule.best(row);
         }
         for (Member m : members) {
-            float[] q = run.apply(m.model().parts().network(), m.model());
+            float[] q = run.apply(m.model());
             int s = m.toMain().length;
             float[] spec = new float[s];
             for (int i = 0; i < n; i++) {

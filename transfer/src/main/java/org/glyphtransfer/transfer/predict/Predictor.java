@@ -1,10 +1,7 @@
 package org.glyphtransfer.transfer.predict;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.awt.image.BufferedImage;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +13,10 @@ import org.glyphtransfer.api.ImagePreprocessor;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.cascade.Cascade;
 import org.glyphtransfer.transfer.eval.Inference;
-import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.ModelPlugins;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.store.ScoringModel;
 
 /**
  * Classifies images with a saved model:
@@ -35,7 +32,7 @@ import org.glyphtransfer.transfer.store.Provenance;
  */
 public final class Predictor implements AutoCloseable {
     private final Path modelDir;
-    private final LoadedModel model;
+    private final ScoringModel model;
     private final ImagePreprocessor preprocessor;
     private final ImageDecoder decoder;
     private final long[] inputShape;
@@ -47,7 +44,7 @@ public final class Predictor implements AutoCloseable {
     private record Answering(Cascade cascade, AnswerPolicy policy) {}
 
     private Predictor(
-            Path modelDir, LoadedModel model, ImagePreprocessor preprocessor, ImageDecoder decoder, Answering a) {
+            Path modelDir, ScoringModel model, ImagePreprocessor preprocessor, ImageDecoder decoder, Answering a) {
         this.modelDir = modelDir;
         this.model = model;
         this.preprocessor = preprocessor;
@@ -58,7 +55,7 @@ public final class Predictor implements AutoCloseable {
     }
 
     /**
-     * @param modelDir a folder written by {@code glyph pretrain} or {@code glyph transfer}
+     * @param modelDir a folder written by {@code glyph pretrain}, {@code glyph transfer} or {@code glyph baseline}
      * @return a builder
      */
     public static Builder builder(Path modelDir) {
@@ -173,11 +170,7 @@ public final class Predictor implements AutoCloseable {
     }
 
     private float[] probabilities(float[] batch, int n) {
-        try (NDManager scope = model.model().getNDManager().newSubManager()) {
-            NDArray x = scope.create(FloatBuffer.wrap(batch), new Shape(n).addAll(new Shape(inputShape)));
-            float[] p = Inference.probabilitiesOfBatch(model.parts().network(), x, scope);
-            return cascade.applyToBatch(p, x, scope);
-        }
+        return cascade.applyToBatch(model.probabilities(batch, n), batch, n);
     }
 
     private String owner() {
@@ -248,7 +241,7 @@ public final class Predictor implements AutoCloseable {
             Provenance p = ModelFolder.readProvenance(modelDir);
             // Checked before anything is loaded: a wrong class name is the user's, and cheap to tell.
             policy.allowed(p.classNames(), "in " + modelDir);
-            LoadedModel model = ModelFolder.load(
+            ScoringModel model = ModelFolder.loadScoring(
                     modelDir, rt.registry(), rt.dataRoot(), rt.engine().device());
             try {
                 ImagePreprocessor preprocessor = preprocessorOf(model.provenance(), rt);

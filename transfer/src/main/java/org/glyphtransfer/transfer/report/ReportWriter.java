@@ -112,6 +112,9 @@ public final class ReportWriter {
         run.put("source", p.source());
         run.put("versions", p.versions());
         run.put("trainingSeconds", model.trainingSeconds());
+        if (!model.facts().isEmpty()) {
+            run.put("facts", model.facts());
+        }
         List<Map<String, Object>> phases = new ArrayList<>();
         for (PhaseOutcome o : model.phases()) {
             PhaseResult r = o.phase();

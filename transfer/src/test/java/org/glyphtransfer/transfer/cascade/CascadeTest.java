@@ -74,7 +74,7 @@ class CascadeTest {
     }
 
     private static float[][] testInputs() {
-        try (NDManager manager = NDManager.newBaseManager(runtime.device())) {
+        try (NDManager manager = NDManager.newBaseManager(runtime.engine().device())) {
             DatasetProvider shapes = runtime.registry().dataset("test-shapes");
             GlyphDataset data = shapes.load(DatasetRequest.builder(
                             shapes.parseOptions(Map.of("from", "0", "to", "4", "perClass", "60")), manager)

@@ -50,7 +50,7 @@ class AnswerPolicyTest {
                 .reports(Reports.NONE)
                 .runtime(runtime)
                 .run();
-        try (NDManager manager = NDManager.newBaseManager(runtime.device())) {
+        try (NDManager manager = NDManager.newBaseManager(runtime.engine().device())) {
             DatasetProvider shapes = runtime.registry().dataset("test-shapes");
             GlyphDataset data = shapes.load(DatasetRequest.builder(
                             shapes.parseOptions(Map.of("from", "0", "to", "4", "perClass", "40")), manager)
