@@ -17,6 +17,7 @@ public final class DatasetRequest {
     private final NDManager manager;
     private final long seed;
     private final Progress progress;
+    private final PluginRegistry registry;
 
     private DatasetRequest(Builder b) {
         this.options = Objects.requireNonNull(b.options, "options");
@@ -24,6 +25,7 @@ public final class DatasetRequest {
         this.manager = Objects.requireNonNull(b.manager, "manager");
         this.seed = b.seed;
         this.progress = b.progress;
+        this.registry = b.registry;
     }
 
     /**
@@ -72,6 +74,15 @@ public final class DatasetRequest {
         return Optional.ofNullable(progress);
     }
 
+    /**
+     * The plugins a dataset that combines other datasets looks them up in.
+     *
+     * @return the registry given to the builder, else the built-in plugins and those of {@code GLYPH_PLUGINS}
+     */
+    public PluginRegistry registry() {
+        return registry != null ? registry : PluginRegistry.discover();
+    }
+
     /** Builder of {@link DatasetRequest}. */
     public static final class Builder {
         private final PluginOptions options;
@@ -79,6 +90,7 @@ public final class DatasetRequest {
         private DataRoot dataRoot;
         private long seed = 42;
         private Progress progress;
+        private PluginRegistry registry;
 
         private Builder(PluginOptions options, NDManager manager) {
             this.options = options;
@@ -109,6 +121,15 @@ public final class DatasetRequest {
          */
         public Builder optProgress(Progress progress) {
             this.progress = progress;
+            return this;
+        }
+
+        /**
+         * @param plugins where a dataset that combines others finds them; default {@link PluginRegistry#discover()}
+         * @return this builder
+         */
+        public Builder optRegistry(PluginRegistry plugins) {
+            this.registry = plugins;
             return this;
         }
 

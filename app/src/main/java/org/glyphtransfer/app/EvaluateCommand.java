@@ -9,6 +9,7 @@ import org.glyphtransfer.transfer.ModelEvaluation;
 import org.glyphtransfer.transfer.eval.ClassMetrics;
 import org.glyphtransfer.transfer.eval.Evaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -52,11 +53,16 @@ final class EvaluateCommand implements Runnable {
     @Option(names = "--overwrite", description = "Write the report into an existing folder that glyph did not make.")
     boolean overwrite;
 
+    @Mixin
+    AnswerOptions answers;
+
     @Override
     public void run() {
         ModelEvaluation evaluation = ModelEvaluation.of(model)
                 .runtime(root.runtime())
-                .withDatasetOptions(OptionPairs.parse(datasetOptions, "--option"));
+                .withDatasetOptions(OptionPairs.parse(datasetOptions, "--option"))
+                .answering(answers.policy())
+                .cascade(answers.cascade());
         if (dataset != null) {
             evaluation.on(DatasetChoice.of(dataset, java.util.Map.of()));
         }
@@ -89,6 +95,7 @@ final class EvaluateCommand implements Runnable {
                 f(e.macroAverage().f1()),
                 e.samples());
         t.print(w);
+        EvaluationSummary.print(w, e);
         if (out != null) {
             w.println("report written to " + out);
         }

@@ -7,6 +7,9 @@ import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.PathRules;
 import org.glyphtransfer.app.experiment.Experiment;
+import org.glyphtransfer.baselines.BaselineSet;
+import org.glyphtransfer.baselines.ComparedRun;
+import org.glyphtransfer.baselines.Comparison;
 import org.glyphtransfer.transfer.Baseline;
 import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.GlyphRuntime;
@@ -24,6 +27,7 @@ import org.glyphtransfer.transfer.store.ModelFolder;
 final class ExperimentRun {
     private final Experiment e;
     private final GlyphRuntime runtime;
+    private List<String> cascadeLines = List.of();
 
     ExperimentRun(Experiment experiment, GlyphRuntime runtime) {
         this.e = experiment;
@@ -55,10 +59,8 @@ final class ExperimentRun {
                         .dataset(e.text("transfer.dataset").orElseThrow())
                         .parseOptions(e.options("transfer.option")));
         check("transfer", this::phases);
-        e.text("transfer.baseline").filter(b -> !b.equals("scratch")).ifPresent(b -> {
-            throw new GlyphException(
-                    e.file() + ": 'transfer.baseline' is '" + b + "'; the only baseline is 'scratch'.");
-        });
+        check("cascade", () -> CascadeStep.validate(e, runtime));
+        baselines();
         checkOutputs();
     }
 
@@ -88,6 +90,35 @@ final class ExperimentRun {
         }
     }
 
+    /** @return what the transfer is compared with, from 'transfer.baseline' */
+    BaselineSet baselines() {
+        return BaselineSet.parse(e.text("transfer.baseline").orElse(null), e.file() + ": 'transfer.baseline'");
+    }
+
+    /**
+     * Runs the experiment, then the classic baselines it names beside the transfer.
+     *
+     * @return the transfer and the comparison entries (empty without baselines)
+     */
+    Compared executeAndCompare() {
+        RunResult result = execute();
+        BaselineSet set = baselines();
+        return new Compared(
+                result, set.isEmpty() ? List.of() : ComparedRun.alongside(result, set.methods(), target(), runtime));
+    }
+
+    /**
+     * A run and its comparison.
+     *
+     * @param result the transfer
+     * @param comparison every model side by side, or empty
+     */
+    record Compared(RunResult result, List<Comparison.Entry> comparison) {}
+
+    private DatasetChoice target() {
+        return DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option"));
+    }
+
     RunResult execute() {
         Path source = e.text("transfer.from").map(Path::of).orElse(null);
         boolean resume = e.flag("resume");
@@ -111,16 +142,25 @@ final class ExperimentRun {
             }
             source = pretrained.outputDirectory().orElseThrow();
         }
-        return Transfer.from(source)
+        RunResult result = Transfer.from(source)
                 .on(DatasetChoice.of(e.text("transfer.dataset").orElseThrow(), e.options("transfer.option")))
                 .phases(phases())
                 .targetDefaults(Recipe.datasetDefaults(e.text("transfer.recipe").orElse(Recipe.DEFAULT)))
-                .baseline(e.has("transfer.baseline") ? Baseline.SCRATCH : Baseline.NONE)
+                .baseline(baselines().scratch() ? Baseline.SCRATCH : Baseline.NONE)
                 .saveTo(e.transferOut())
                 .writePolicy(Policies.write(e.flag("overwrite")))
                 .resumePolicy(Policies.resume(resume))
                 .runtime(runtime)
                 .run();
+        if (e.has("cascade.classes")) {
+            cascadeLines = new CascadeStep(e, runtime).run(source, phases());
+        }
+        return result;
+    }
+
+    /** @return what the cascade section measured, after {@link #execute()}; empty without one */
+    List<String> cascadeLines() {
+        return cascadeLines;
     }
 
     private String recipe() {

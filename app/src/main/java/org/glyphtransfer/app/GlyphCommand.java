@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             EnvCommand.class,
             PretrainCommand.class,
             TransferCommand.class,
+            BaselineCommand.class,
             EvaluateCommand.class,
             RunCommand.class,
             StudyCommand.class,
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
             SweepCommand.class,
             BenchCommand.class,
             PredictCommand.class,
+            CascadeCommand.class,
             ServeCommand.class
         })
 public final class GlyphCommand implements Runnable {

@@ -9,6 +9,7 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.PathRules;
 import org.glyphtransfer.transfer.predict.Predictor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,6 +64,9 @@ final class PredictCommand implements Runnable {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
+    @Mixin
+    AnswerOptions answers;
+
     @Override
     public void run() {
         if (top < 1) {
@@ -76,8 +80,11 @@ final class PredictCommand implements Runnable {
         }
         List<ImageInputs.Entry> entries = ImageInputs.expand(inputs);
         List<FilePredictions.Result> results;
-        try (Predictor predictor =
-                Predictor.builder(model).optRuntime(root.runtime()).build()) {
+        try (Predictor predictor = Predictor.builder(model)
+                .optRuntime(root.runtime())
+                .optAnswerPolicy(answers.policy())
+                .optCascade(answers.cascade())
+                .build()) {
             // Created only once the model has loaded, so a wrong --model leaves nothing behind.
             if (savePreprocessed != null) {
                 PreprocessedImages.prepare(savePreprocessed);

@@ -35,8 +35,8 @@ final class PredictionOutput {
                 : parent.getFileName().toString();
     }
 
-    /** Right, wrong, and files whose folder names no class of the model. */
-    record Score(int right, int wrong, int unlabelled) {
+    /** Right, wrong, files whose folder names no class of the model, and answers "unknown" (neither right nor wrong). */
+    record Score(int right, int wrong, int unlabelled, int unknown) {
         int labelled() {
             return right + wrong;
         }
@@ -50,6 +50,7 @@ final class PredictionOutput {
         int right = 0;
         int wrong = 0;
         int unlabelled = 0;
+        int unknown = 0;
         for (FilePredictions.Result r : results) {
             if (r.failed()) {
                 continue;
@@ -57,13 +58,15 @@ final class PredictionOutput {
             String expected = folderLabel(r.input().file());
             if (!r.prediction().classNames().contains(expected)) {
                 unlabelled++;
+            } else if (r.prediction().unknown()) {
+                unknown++;
             } else if (expected.equals(r.prediction().best().name())) {
                 right++;
             } else {
                 wrong++;
             }
         }
-        return new Score(right, wrong, unlabelled);
+        return new Score(right, wrong, unlabelled, unknown);
     }
 
     void printTable(PrintWriter out) {
@@ -86,7 +89,7 @@ final class PredictionOutput {
             if (r.failed()) {
                 row.addAll(List.of("-", "unreadable (see the message below)"));
             } else {
-                row.add(r.prediction().best().name());
+                row.add(r.prediction().answer());
                 row.add(String.join(
                         "  ",
                         r.prediction().top().stream().map(ClassScore::toString).toList()));
@@ -97,20 +100,42 @@ final class PredictionOutput {
                                 ? "error"
                                 : !r.prediction().classNames().contains(expected)
                                         ? "no such class"
-                                        : expected.equals(r.prediction().best().name()) ? "right" : "WRONG");
+                                        : r.prediction().unknown()
+                                                ? "unknown"
+                                                : expected.equals(r.prediction()
+                                                                .best()
+                                                                .name())
+                                                        ? "right"
+                                                        : "WRONG");
             }
             table.row(row.toArray());
         }
         table.print(out);
+        long unknown = results.stream()
+                .filter(r -> !r.failed() && r.prediction().unknown())
+                .count();
+        if (unknown > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "%d of %d images answered unknown (best class below %s)%n",
+                    unknown,
+                    results.size(),
+                    results.stream()
+                            .filter(r -> !r.failed())
+                            .findFirst()
+                            .map(r -> String.valueOf(r.prediction().minConfidence()))
+                            .orElse("?"));
+        }
         if (expectFolderLabels) {
             Score s = score();
             out.printf(
                     Locale.ROOT,
-                    "accuracy %s on %d images labelled by their folder (%d right, %d wrong)%s%n",
+                    "accuracy %s on %d images labelled by their folder (%d right, %d wrong)%s%s%n",
                     s.labelled() == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * s.accuracy()),
                     s.labelled(),
                     s.right(),
                     s.wrong(),
+                    s.unknown() == 0 ? "" : "; " + s.unknown() + " answered unknown were left out",
                     s.unlabelled() == 0 ? "" : "; " + s.unlabelled() + " in folders that name no class were left out");
         }
         if (!saved.isEmpty()) {
@@ -134,6 +159,7 @@ final class PredictionOutput {
             accuracy.put("right", s.right());
             accuracy.put("wrong", s.wrong());
             accuracy.put("unlabelled", s.unlabelled());
+            accuracy.put("unknown", s.unknown());
             json.put("accuracy", accuracy);
         }
         json.put(
@@ -153,7 +179,8 @@ final class PredictionOutput {
             e.put("error", r.error());
             return e;
         }
-        e.put("predicted", r.prediction().best().name());
+        e.put("predicted", r.prediction().answer());
+        e.put("unknown", r.prediction().unknown());
         e.put("probability", r.prediction().best().probability());
         List<Map<String, Object>> top = new ArrayList<>();
         for (ClassScore s : r.prediction().top()) {

@@ -76,6 +76,12 @@ final class RunCommand implements Runnable {
             spec.commandLine().getOut().flush();
             return;
         }
-        RunSummary.print(spec.commandLine().getOut(), run.execute());
+        ExperimentRun.Compared compared = run.executeAndCompare();
+        RunSummary.print(spec.commandLine().getOut(), compared.result());
+        if (!compared.comparison().isEmpty()) {
+            RunSummary.printComparison(spec.commandLine().getOut(), compared.comparison());
+        }
+        run.cascadeLines().forEach(spec.commandLine().getOut()::println);
+        spec.commandLine().getOut().flush();
     }
 }

@@ -3,7 +3,9 @@ package org.glyphtransfer.app;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.glyphtransfer.baselines.Comparison;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.TrainedModel;
 import org.glyphtransfer.transfer.report.ReportWriter;
@@ -37,6 +39,27 @@ final class RunSummary {
                 }
             }
         });
+        out.flush();
+    }
+
+    /**
+     * The comparison of a run with its baselines, one line per model.
+     *
+     * @param out where to print
+     * @param entries the models
+     */
+    static void printComparison(PrintWriter out, List<Comparison.Entry> entries) {
+        TextTable table = new TextTable("MODEL", "KIND", "TEST ACCURACY", "TRAINING", "PREDICTION").alignRight(2, 3, 4);
+        for (Comparison.Entry e : entries) {
+            table.row(
+                    e.name(),
+                    e.kind(),
+                    String.format(Locale.ROOT, "%.2f%%", 100 * e.accuracy()),
+                    ConsoleProgress.duration(e.trainingSeconds()),
+                    ConsoleProgress.duration(e.predictionSeconds()));
+        }
+        out.println();
+        table.print(out);
         out.flush();
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.glyphtransfer.app.serve.PredictionServer;
 import org.glyphtransfer.transfer.predict.Predictor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Serve a web page that predicts drawn or uploaded letters with a model folder.",
-            "API: POST /api/predict with the image file as the request body (optional ?top=K); GET /api/model."
+            "API: POST /api/predict with the image file as the request body (optional ?top=K, min-confidence=P,"
+                    + " classes=LIST); GET /api/model.",
+            "--min-confidence and --classes apply to every answer; a request's own parameters narrow them further."
         })
 final class ServeCommand implements Runnable {
     @ParentCommand
@@ -81,11 +84,17 @@ final class ServeCommand implements Runnable {
             description = "Open connections one client address may hold; more are closed (default: ${DEFAULT-VALUE}).")
     int maxConnectionsPerAddress;
 
+    @Mixin
+    AnswerOptions answers;
+
     @Override
     public void run() {
         CountDownLatch stopped = new CountDownLatch(1);
-        Predictor predictor =
-                Predictor.builder(model).optRuntime(root.runtime()).build();
+        Predictor predictor = Predictor.builder(model)
+                .optRuntime(root.runtime())
+                .optAnswerPolicy(answers.policy())
+                .optCascade(answers.cascade())
+                .build();
         PredictionServer server;
         try {
             PredictionServer.Builder builder = PredictionServer.builder(predictor)

@@ -2,9 +2,11 @@ package org.glyphtransfer.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.baselines.BaselineSet;
+import org.glyphtransfer.baselines.ComparedRun;
 import org.glyphtransfer.transfer.Baseline;
 import org.glyphtransfer.transfer.DatasetChoice;
+import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.RunResult;
 import org.glyphtransfer.transfer.Transfer;
 import picocli.CommandLine.Command;
@@ -43,8 +45,10 @@ final class TransferCommand implements Runnable {
 
     @Option(
             names = "--baseline",
-            paramLabel = "scratch",
-            description = "Also train the architecture from scratch with the same budget.")
+            paramLabel = "scratch,knn,svm,…",
+            description = "Compare with: scratch (the architecture from scratch, same budget) and classic methods"
+                    + " (knn, svm, linear-svm, random-forest, logistic, xgboost), comma-separated; writes comparison.md"
+                    + " and comparison.png.")
     String baseline;
 
     @Mixin
@@ -58,19 +62,23 @@ final class TransferCommand implements Runnable {
 
     @Override
     public void run() {
-        if (baseline != null && !baseline.equals("scratch")) {
-            throw new GlyphException("--baseline '" + baseline + "' is not known; the only baseline is 'scratch'.");
-        }
+        BaselineSet baselines = BaselineSet.parse(baseline, "--baseline");
+        DatasetChoice target = DatasetChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option"));
+        GlyphRuntime rt = root.runtime();
         RunResult result = Transfer.from(from)
-                .on(DatasetChoice.of(dataset, OptionPairs.parse(datasetOptions, "--option")))
+                .on(target)
                 .phases(phases.phases(spec))
                 .targetDefaults(phases.datasetDefaults())
-                .baseline(baseline != null ? Baseline.SCRATCH : Baseline.NONE)
+                .baseline(baselines.scratch() ? Baseline.SCRATCH : Baseline.NONE)
                 .saveTo(out)
                 .writePolicy(Policies.write(overwrite))
                 .resumePolicy(Policies.resume(resume))
-                .runtime(root.runtime())
+                .runtime(rt)
                 .run();
         RunSummary.print(spec.commandLine().getOut(), result);
+        if (!baselines.isEmpty()) {
+            RunSummary.printComparison(
+                    spec.commandLine().getOut(), ComparedRun.alongside(result, baselines.methods(), target, rt));
+        }
     }
 }

@@ -18,8 +18,8 @@ class PluginCatalogueTest {
         List<String> names =
                 registry.datasets().stream().map(DatasetProvider::name).toList();
         assertTrue(
-                names.containsAll(
-                        List.of("mnist", "idx", "fashion-mnist", "emnist-letters", "az-csv", "letter-folders")),
+                names.containsAll(List.of(
+                        "mnist", "idx", "fashion-mnist", "emnist-letters", "az-csv", "letter-folders", "merge")),
                 names.toString());
         for (DatasetProvider plugin : registry.datasets()) {
             assertFalse(plugin.description().isBlank(), plugin.name());

@@ -9,11 +9,21 @@ import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.PluginOptions;
 
-/** Loads a dataset through its plugin for a run, with errors that say what to fix. */
-final class DatasetLoading {
+/**
+ * Loads a dataset through its plugin for a run, with errors that say what to fix. Every run, network
+ * or classic baseline, loads its data here, so all see the same splits and preprocessing.
+ */
+public final class DatasetLoading {
     private DatasetLoading() {}
 
-    static LoadedData load(GlyphRuntime runtime, DatasetChoice choice, NDManager manager) {
+    /**
+     * @param runtime registry, data root, seed, progress
+     * @param choice the dataset plugin and its options
+     * @param manager owns the split tensors
+     * @return the plugin's splits with the options they were loaded with
+     * @throws GlyphException when the plugin, an option or the data is wrong, or there is no training sample
+     */
+    public static LoadedData load(GlyphRuntime runtime, DatasetChoice choice, NDManager manager) {
         DatasetProvider provider = runtime.registry().dataset(choice.name());
         PluginOptions options = provider.parseOptions(choice.options());
         runtime.listener().onMessage("loading dataset " + choice);
@@ -22,6 +32,7 @@ final class DatasetLoading {
             dataset = provider.load(DatasetRequest.builder(options, manager)
                     .optDataRoot(runtime.dataRoot())
                     .optSeed(runtime.seed())
+                    .optRegistry(runtime.registry())
                     .build());
         } catch (GlyphException e) {
             throw missingDataRoot(runtime.dataRoot(), e);

@@ -11,4 +11,4 @@ import org.glyphtransfer.api.PluginOptions;
  * @param options its parsed options
  * @param dataset the splits
  */
-record LoadedData(DatasetProvider provider, PluginOptions options, GlyphDataset dataset) {}
+public record LoadedData(DatasetProvider provider, PluginOptions options, GlyphDataset dataset) {}

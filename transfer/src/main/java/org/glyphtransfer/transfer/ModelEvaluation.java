@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.transfer.cascade.Cascade;
 import org.glyphtransfer.transfer.eval.Evaluation;
-import org.glyphtransfer.transfer.eval.Evaluator;
+import org.glyphtransfer.transfer.predict.AnswerPolicy;
 import org.glyphtransfer.transfer.report.ReportWriter;
-import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.ModelPlugins;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.store.ScoringModel;
 
 /**
  * Evaluates a saved model on a dataset's test split:
@@ -28,6 +29,8 @@ public final class ModelEvaluation {
     private Path reportDir;
     private WritePolicy writePolicy = WritePolicy.REFUSE_FOREIGN;
     private GlyphRuntime runtime;
+    private AnswerPolicy policy = AnswerPolicy.answerAlways();
+    private boolean useCascade = true;
 
     private ModelEvaluation(Path modelDir) {
         this.modelDir = modelDir;
@@ -73,6 +76,26 @@ public final class ModelEvaluation {
         return this;
     }
 
+    /**
+     * @param p the classes the model may answer (samples of other classes are left out, the rest
+     *     renormalised) and the minimum confidence whose answers the report counts; default: every class,
+     *     always answered
+     * @return this
+     */
+    public ModelEvaluation answering(AnswerPolicy p) {
+        this.policy = java.util.Objects.requireNonNull(p, "policy");
+        return this;
+    }
+
+    /**
+     * @param use whether the specialists the model folder names decide among their classes; default true
+     * @return this
+     */
+    public ModelEvaluation cascade(boolean use) {
+        this.useCascade = use;
+        return this;
+    }
+
     /** @param r registry, data root, engine; default {@link GlyphRuntime#defaults()} @return this */
     public ModelEvaluation runtime(GlyphRuntime r) {
         this.runtime = r;
@@ -96,7 +119,7 @@ public final class ModelEvaluation {
                             RunInputs.of(rt, modelDir, given))
                     .prepare();
         }
-        try (LoadedModel model = ModelFolder.load(modelDir, rt.registry(), rt.dataRoot(), rt.djlDevice());
+        try (ScoringModel model = ModelFolder.loadScoring(modelDir, rt.registry(), rt.dataRoot(), rt.djlDevice());
                 NDManager manager = NDManager.newBaseManager(rt.djlDevice())) {
             Provenance p = model.provenance();
             if (dataset == null) {
@@ -127,12 +150,12 @@ public final class ModelEvaluation {
                         + new ai.djl.ndarray.types.Shape(p.inputShape()) + " but dataset " + choice + " gives "
                         + data.dataset().inputShape() + ".");
             }
-            Evaluation e = Evaluator.evaluate(
-                    model.parts().network(),
-                    data.dataset().test(),
-                    "test",
-                    p.classNames(),
-                    model.model().getNDManager());
+            CascadeEvaluation.Outcome outcome;
+            try (Cascade cascade = useCascade ? Cascade.load(modelDir, p, rt) : Cascade.none()) {
+                outcome = CascadeEvaluation.run(
+                        model, cascade, policy, data.dataset().test(), "in " + modelDir, manager);
+            }
+            Evaluation e = outcome.evaluation();
             if (reportDir != null) {
                 Provenance evaluated = p.toBuilder()
                         .dataset(data.provider().name(), data.options().asText(), p.datasetSizes())
@@ -140,13 +163,14 @@ public final class ModelEvaluation {
                 ReportWriter.write(
                         reportDir,
                         new TrainedModel(
-                                "evaluate " + modelDir.getFileName() + " on " + choice,
+                                "evaluate " + modelDir.getFileName() + " on " + choice
+                                        + (policy.isAnswerAlways() ? "" : " (" + policy + ")"),
                                 List.of(),
                                 e,
                                 evaluated,
                                 modelDir),
                         null,
-                        data.dataset());
+                        outcome.samples());
             }
             return e;
         }

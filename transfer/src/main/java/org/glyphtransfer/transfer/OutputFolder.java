@@ -20,7 +20,7 @@ import org.glyphtransfer.transfer.train.Checkpoints;
  * saved anything to resume from, and the home of the run's checkpoint folders. A run without a
  * folder ({@link #none()}) writes nothing.
  */
-final class OutputFolder {
+public final class OutputFolder {
     /** The checkpoint folders a run keeps inside its output folder: the trained model's, the scratch baseline's. */
     static final String CHECKPOINT = "checkpoint";
 
@@ -37,7 +37,8 @@ final class OutputFolder {
         this.inputs = inputs;
     }
 
-    static OutputFolder none() {
+    /** @return no folder: the run writes nothing */
+    public static OutputFolder none() {
         return new OutputFolder(null, WritePolicy.REFUSE_FOREIGN, RunInputs.none());
     }
 
@@ -47,7 +48,7 @@ final class OutputFolder {
      * @param inputs what the run reads; the folder must be apart from all of it
      * @return the output folder
      */
-    static OutputFolder of(Path dir, WritePolicy policy, RunInputs inputs) {
+    public static OutputFolder of(Path dir, WritePolicy policy, RunInputs inputs) {
         return dir == null ? none() : new OutputFolder(dir, policy, inputs);
     }
 
@@ -58,8 +59,12 @@ final class OutputFolder {
     /**
      * Runs work that writes into the folder: checks the folder first, and when the work fails,
      * removes what it created unless a checkpoint to resume from is there, then rethrows.
+     *
+     * @param work what writes into the folder
+     * @param <T> what it returns
+     * @return its result
      */
-    <T> T run(Supplier<T> work) {
+    public <T> T run(Supplier<T> work) {
         Path created = dir == null ? null : AtomicFiles.outermostMissing(dir);
         try {
             prepare();

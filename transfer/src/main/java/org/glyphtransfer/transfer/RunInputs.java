@@ -14,11 +14,11 @@ import org.glyphtransfer.api.io.PathRules;
  * @param files what each input is, for messages, and its path
  * @param dataRoot the data root, or null
  */
-record RunInputs(Map<String, Path> files, Path dataRoot) {
+public record RunInputs(Map<String, Path> files, Path dataRoot) {
     /** The option named in messages: the command line's, which the fluent API's {@code saveTo} stands for. */
     static final String OUT = "--out";
 
-    RunInputs {
+    public RunInputs {
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
     }
 
@@ -32,7 +32,7 @@ record RunInputs(Map<String, Path> files, Path dataRoot) {
      * @param plugins the dataset and model choices the run loads
      * @return what the run reads
      */
-    static RunInputs of(GlyphRuntime rt, Path sourceModel, PluginChoice... plugins) {
+    public static RunInputs of(GlyphRuntime rt, Path sourceModel, PluginChoice... plugins) {
         Map<String, Path> files = new LinkedHashMap<>();
         if (sourceModel != null) {
             files.put("the source model folder", sourceModel);
@@ -50,7 +50,7 @@ record RunInputs(Map<String, Path> files, Path dataRoot) {
      * @throws org.glyphtransfer.api.GlyphException when it is, contains or lies inside an input, or is or contains
      *     the data root
      */
-    void requireApart(Path output) {
+    public void requireApart(Path output) {
         PathRules.requireApart(OUT, output, files);
         if (dataRoot != null) {
             PathRules.requireNotAbove(OUT, output, Map.of("the data root", dataRoot));

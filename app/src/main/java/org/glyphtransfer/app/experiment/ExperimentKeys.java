@@ -66,6 +66,9 @@ final class ExperimentKeys {
         text("transfer.baseline");
         training(Stage.TRANSFER);
         text("transfer.out");
+        KEYS.put("cascade", new Key(Type.SECTION, 0, 0));
+        text("cascade.classes");
+        text("cascade.out");
     }
 
     private ExperimentKeys() {}

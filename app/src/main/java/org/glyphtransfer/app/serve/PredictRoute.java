@@ -20,14 +20,16 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.transfer.predict.AnswerPolicy;
 import org.glyphtransfer.transfer.predict.ClassScore;
 import org.glyphtransfer.transfer.predict.ImageDecoder;
 import org.glyphtransfer.transfer.predict.Prediction;
 
 /**
  * {@code POST /api/predict}: the request body is the image file's bytes (PNG, JPEG, GIF or BMP;
- * any Content-Type but multipart, since the format is read from the bytes), {@code ?top=K}
- * optional. The body is gathered without holding a thread; decoding and the forward pass run in
+ * any Content-Type but multipart, since the format is read from the bytes), {@code ?top=K},
+ * {@code min-confidence=P} (answer "unknown" below it) and {@code classes=LIST} (answer only among
+ * those, e.g. {@code A-Z}) optional. The body is gathered without holding a thread; decoding and the forward pass run in
  * the bounded worker pool, which answers 503 when its queue is full, and a prediction that takes
  * longer than the timeout gets 503 too.
  */
@@ -65,6 +67,7 @@ final class PredictRoute implements Routes.Route {
                     415, "Send the image file's bytes as the request body (e.g. Content-Type: image/png), not a form.");
         }
         int topK = topK(request);
+        AnswerPolicy policy = policy(request);
         BoundedBody.read(request, limits.maxUploadBytes()).whenComplete((body, failure) -> {
             Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
             if (cause instanceof BoundedBody.TooLarge) {
@@ -87,7 +90,7 @@ final class PredictRoute implements Routes.Route {
                         400,
                         "The request body is empty; send the bytes of a PNG, JPEG, GIF or BMP image.");
             } else {
-                classify(body, topK, request, response, callback);
+                classify(body, topK, policy, request, response, callback);
             }
         });
     }
@@ -117,14 +120,39 @@ final class PredictRoute implements Routes.Route {
                 400, "Query parameter top='" + text + "' must be a whole number from 1 to " + MAX_TOP + ".");
     }
 
-    private void classify(byte[] body, int topK, Request request, Response response, Callback callback) {
+    private static AnswerPolicy policy(Request request) {
+        Fields query = Request.extractQueryParameters(request);
+        Fields.Field minConfidence = query.get("min-confidence");
+        Fields.Field classes = query.get("classes");
+        double p = 0;
+        if (minConfidence != null) {
+            try {
+                p = Double.parseDouble(minConfidence.getValue().trim());
+            } catch (NumberFormatException e) {
+                p = Double.NaN;
+            }
+            if (!(p >= 0 && p <= 1)) {
+                throw new HttpError(
+                        400,
+                        "Query parameter min-confidence='" + minConfidence.getValue()
+                                + "' must be a number from 0 to 1.");
+            }
+        }
+        if (classes != null && classes.getValue().isBlank()) {
+            throw new HttpError(400, "Query parameter classes is empty; name classes like A-Z or O,0.");
+        }
+        return new AnswerPolicy(p, classes == null ? null : classes.getValue());
+    }
+
+    private void classify(
+            byte[] body, int topK, AnswerPolicy policy, Request request, Response response, Callback callback) {
         long start = System.nanoTime();
         CompletableFuture<Prediction> result = new CompletableFuture<>();
         Future<?> job;
         try {
             job = workers.submit(() -> {
                 try {
-                    result.complete(classifier.classify(decoder.decode(body, "upload"), topK));
+                    result.complete(classifier.classify(decoder.decode(body, "upload"), topK, policy));
                 } catch (Throwable t) {
                     result.completeExceptionally(t);
                 }
@@ -158,7 +186,8 @@ final class PredictRoute implements Routes.Route {
 
     static Map<String, Object> json(Prediction p, double millis) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("predicted", p.best().name());
+        m.put("predicted", p.answer());
+        m.put("unknown", p.unknown());
         m.put("probability", p.best().probability());
         List<Map<String, Object>> top = new ArrayList<>();
         for (ClassScore s : p.top()) {

@@ -6,7 +6,7 @@
  * {@link org.glyphtransfer.datasets.core.ImageSet} into the finished
  * {@link org.glyphtransfer.api.GlyphDataset}. Splits and subsets are stratified and seeded
  * ({@link org.glyphtransfer.datasets.core.StratifiedSplit}, {@link org.glyphtransfer.datasets.core.Seeds}),
- * class subsets such as {@code A-E} are parsed by {@link org.glyphtransfer.datasets.core.ClassSelection},
+ * class subsets such as {@code A-E} are parsed by {@link org.glyphtransfer.api.ClassSelection},
  * and {@link org.glyphtransfer.datasets.core.ImageTensors} moves the pixels into one native tensor.
  * The plugins themselves live in the sibling packages {@code idx}, {@code csv} and {@code folders}.
  */

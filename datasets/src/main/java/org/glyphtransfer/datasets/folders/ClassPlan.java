@@ -3,9 +3,9 @@ package org.glyphtransfer.datasets.folders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.glyphtransfer.api.ClassSelection;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.Suggestions;
-import org.glyphtransfer.datasets.core.ClassSelection;
 
 /**
  * Which class folders a task uses. Multi-class tasks leave out {@code Not<class>} folders (they

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.glyphtransfer.api.ClassSelection;
 import org.glyphtransfer.api.GlyphException;
 import org.junit.jupiter.api.Test;
 

@@ -113,6 +113,6 @@ public final class Evaluator {
                         confusion,
                         pairs.subList(0, Math.min(CONFUSED_PAIRS, pairs.size()))),
                 new Evaluation.Confidences(ConfidenceStats.of(confidences, n), ConfidenceStats.of(wrong, wrongCount)),
-                new Evaluation.Answers(predictions, labels));
+                new Evaluation.Answers(predictions, labels, confidences));
     }
 }

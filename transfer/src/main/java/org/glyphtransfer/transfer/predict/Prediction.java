@@ -12,7 +12,9 @@ import javax.imageio.ImageIO;
 /**
  * What a model says about one image: the probability of every class, the best {@code k} of them,
  * and the preprocessed input the model saw (C × H × W floats in [0, 1], white ink on black).
- * Immutable.
+ * Under an {@link AnswerPolicy} ({@link #answering}) only the allowed classes keep a probability
+ * (renormalised) and rank, and {@link #answer()} is {@link AnswerPolicy#UNKNOWN} when the best one
+ * is below the policy's minimum confidence. Immutable.
  */
 public final class Prediction {
     private final List<String> classNames;
@@ -22,6 +24,9 @@ public final class Prediction {
     private final int channels;
     private final int height;
     private final int width;
+    private final int topK;
+    private final boolean[] allowed;
+    private final double minConfidence;
 
     /**
      * @param classNames class names, index = label
@@ -31,6 +36,19 @@ public final class Prediction {
      * @param inputShape C, H, W
      */
     public Prediction(List<String> classNames, float[] probabilities, int topK, float[] input, long[] inputShape) {
+        this(classNames, probabilities, topK, input, inputShape, new Answering(null, 0));
+    }
+
+    /** The classes that may be answered (null = all) and the minimum confidence of an answer. */
+    private record Answering(boolean[] allowed, double minConfidence) {}
+
+    private Prediction(
+            List<String> classNames,
+            float[] probabilities,
+            int topK,
+            float[] input,
+            long[] inputShape,
+            Answering answering) {
         if (probabilities.length != classNames.size()) {
             throw new IllegalArgumentException(
                     probabilities.length + " probabilities for " + classNames.size() + " classes");
@@ -44,22 +62,81 @@ public final class Prediction {
         this.channels = (int) inputShape[0];
         this.height = (int) inputShape[1];
         this.width = (int) inputShape[2];
-        this.top = rank(this.classNames, this.probabilities, Math.max(1, Math.min(topK, probabilities.length)));
+        this.topK = topK;
+        this.allowed = answering.allowed() == null ? null : answering.allowed().clone();
+        this.minConfidence = answering.minConfidence();
+        this.top = rank(this.classNames, this.probabilities, this.allowed, topK);
     }
 
-    private static List<ClassScore> rank(List<String> names, float[] p, int k) {
+    private static List<ClassScore> rank(List<String> names, float[] p, boolean[] allowed, int topK) {
         List<ClassScore> all = new ArrayList<>(p.length);
         for (int i = 0; i < p.length; i++) {
-            all.add(new ClassScore(names.get(i), i, p[i]));
+            if (allowed == null || allowed[i]) {
+                all.add(new ClassScore(names.get(i), i, p[i]));
+            }
         }
+        int k = Math.max(1, Math.min(topK, all.size()));
         // Ties go to the lower class index, so the ranking never depends on sort stability.
         all.sort(Comparator.comparing(ClassScore::probability).reversed().thenComparing(ClassScore::index));
         return List.copyOf(all.subList(0, k));
     }
 
-    /** @return the most probable class */
+    /** @return the most probable class (among the allowed ones), whether or not it is confident enough */
     public ClassScore best() {
         return top.get(0);
+    }
+
+    /** @return whether the best class is below the minimum confidence, so the answer is unknown */
+    public boolean unknown() {
+        return best().probability() < minConfidence;
+    }
+
+    /** @return the best class's name, or {@link AnswerPolicy#UNKNOWN} when it is not confident enough */
+    public String answer() {
+        return unknown() ? AnswerPolicy.UNKNOWN : best().name();
+    }
+
+    /** @return the probability below which the answer is unknown; 0 when every prediction is answered */
+    public double minConfidence() {
+        return minConfidence;
+    }
+
+    /**
+     * This prediction under a policy: only classes allowed both here and by the policy keep their
+     * probability, renormalised; the policy's minimum confidence replaces this one's when it sets one.
+     *
+     * @param policy the classes that may be answered and the minimum confidence
+     * @param model the model, for messages (e.g. "the model in runs/letters")
+     * @return the restricted prediction
+     * @throws org.glyphtransfer.api.GlyphException when the policy names a class the model does not have
+     */
+    public Prediction answering(AnswerPolicy policy, String model) {
+        if (policy.isAnswerAlways()) {
+            return this;
+        }
+        boolean[] mask = policy.allowed(classNames, model);
+        if (allowed != null) {
+            for (int c = 0; c < mask.length; c++) {
+                mask[c] &= allowed[c];
+            }
+        }
+        boolean any = false;
+        for (boolean b : mask) {
+            any |= b;
+        }
+        if (!any) {
+            throw new org.glyphtransfer.api.GlyphException("The classes '" + policy.classes()
+                    + "' leave none of the classes this prediction may answer; name at least one of them.");
+        }
+        double threshold = policy.minConfidence() > 0 ? policy.minConfidence() : minConfidence;
+        // Without a class subset the probabilities stay exactly as the model gave them.
+        return new Prediction(
+                classNames,
+                policy.classes() == null ? probabilities : AnswerPolicy.restrict(probabilities, mask),
+                topK,
+                input,
+                new long[] {channels, height, width},
+                new Answering(mask, threshold));
     }
 
     /** @return the most probable classes, most probable first */

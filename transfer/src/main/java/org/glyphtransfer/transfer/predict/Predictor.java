@@ -1,10 +1,7 @@
 package org.glyphtransfer.transfer.predict;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.awt.image.BufferedImage;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,39 +11,51 @@ import org.glyphtransfer.api.DatasetProvider;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ImagePreprocessor;
 import org.glyphtransfer.transfer.GlyphRuntime;
+import org.glyphtransfer.transfer.cascade.Cascade;
 import org.glyphtransfer.transfer.eval.Inference;
-import org.glyphtransfer.transfer.store.LoadedModel;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.ModelPlugins;
 import org.glyphtransfer.transfer.store.Provenance;
+import org.glyphtransfer.transfer.store.ScoringModel;
 
 /**
  * Classifies images with a saved model:
  * {@code try (Predictor p = Predictor.builder(dir).build()) { p.predictFile(file, 3).best(); }}.
  * Images get the preprocessing of the dataset plugin the model was trained on, as recorded in
  * the model folder, so a photo of a letter is normalised exactly as the training photos were.
+ * The specialists the folder names (its cascade) decide among their classes, and the
+ * {@link AnswerPolicy} given to the builder restricts the classes and sets the minimum confidence
+ * of every prediction.
  *
  * <p>Thread-safe: every call runs its forward pass in its own tensor scope, so a server can share
  * one predictor between worker threads.
  */
 public final class Predictor implements AutoCloseable {
     private final Path modelDir;
-    private final LoadedModel model;
+    private final ScoringModel model;
     private final ImagePreprocessor preprocessor;
     private final ImageDecoder decoder;
     private final long[] inputShape;
+    private final Cascade cascade;
+    private final AnswerPolicy policy;
     private volatile boolean closed;
 
-    private Predictor(Path modelDir, LoadedModel model, ImagePreprocessor preprocessor, ImageDecoder decoder) {
+    /** What classifies besides the main model, and how answers are given. */
+    private record Answering(Cascade cascade, AnswerPolicy policy) {}
+
+    private Predictor(
+            Path modelDir, ScoringModel model, ImagePreprocessor preprocessor, ImageDecoder decoder, Answering a) {
         this.modelDir = modelDir;
         this.model = model;
         this.preprocessor = preprocessor;
         this.decoder = decoder;
         this.inputShape = model.provenance().inputShape();
+        this.cascade = a.cascade();
+        this.policy = a.policy();
     }
 
     /**
-     * @param modelDir a folder written by {@code glyph pretrain} or {@code glyph transfer}
+     * @param modelDir a folder written by {@code glyph pretrain}, {@code glyph transfer} or {@code glyph baseline}
      * @return a builder
      */
     public static Builder builder(Path modelDir) {
@@ -66,6 +75,11 @@ public final class Predictor implements AutoCloseable {
     /** @return class names, index = label */
     public List<String> classNames() {
         return model.provenance().classNames();
+    }
+
+    /** @return the classes answers are restricted to and the minimum confidence of an answer */
+    public AnswerPolicy policy() {
+        return policy;
     }
 
     /** @return the decoder used for files */
@@ -149,23 +163,25 @@ public final class Predictor implements AutoCloseable {
             for (int i = start; i < end; i++) {
                 float[] row = new float[classes.size()];
                 System.arraycopy(p, (i - start) * row.length, row, 0, row.length);
-                out.add(new Prediction(classes, row, topK, inputs.get(i), inputShape));
+                out.add(new Prediction(classes, row, topK, inputs.get(i), inputShape).answering(policy, owner()));
             }
         }
         return out;
     }
 
     private float[] probabilities(float[] batch, int n) {
-        try (NDManager scope = model.model().getNDManager().newSubManager()) {
-            NDArray x = scope.create(FloatBuffer.wrap(batch), new Shape(n).addAll(new Shape(inputShape)));
-            return Inference.probabilitiesOfBatch(model.parts().network(), x, scope);
-        }
+        return cascade.applyToBatch(model.probabilities(batch, n), batch, n);
     }
 
-    /** Frees the model's native memory; predictions after this fail. */
+    private String owner() {
+        return "in " + modelDir;
+    }
+
+    /** Frees the native memory of the model and its specialists; predictions after this fail. */
     @Override
     public void close() {
         closed = true;
+        cascade.close();
         model.close();
     }
 
@@ -174,6 +190,8 @@ public final class Predictor implements AutoCloseable {
         private final Path modelDir;
         private GlyphRuntime runtime;
         private ImageDecoder decoder;
+        private AnswerPolicy policy = AnswerPolicy.answerAlways();
+        private boolean useCascade = true;
 
         private Builder(Path modelDir) {
             this.modelDir = Objects.requireNonNull(modelDir, "modelDir");
@@ -192,20 +210,48 @@ public final class Predictor implements AutoCloseable {
         }
 
         /**
+         * @param p the classes answers are restricted to and the minimum confidence of an answer;
+         *     default: every class, always answered
+         * @return this builder
+         */
+        public Builder optAnswerPolicy(AnswerPolicy p) {
+            this.policy = Objects.requireNonNull(p, "policy");
+            return this;
+        }
+
+        /**
+         * @param use whether the specialists the model folder names decide among their classes; default true
+         * @return this builder
+         */
+        public Builder optCascade(boolean use) {
+            this.useCascade = use;
+            return this;
+        }
+
+        /**
          * Loads the model and finds its preprocessing.
          *
          * @return the predictor; close it when done
          * @throws GlyphException when the folder is no valid model, or its dataset plugin is
-         *     missing or gives inputs of another shape than the model takes
+         *     missing or gives inputs of another shape than the model takes, when the policy names a
+         *     class the model does not have, or when a specialist is missing or does not fit
          */
         public Predictor build() {
             GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
-            LoadedModel model = ModelFolder.load(
+            Provenance p = ModelFolder.readProvenance(modelDir);
+            // Checked before anything is loaded: a wrong class name is the user's, and cheap to tell.
+            policy.allowed(p.classNames(), "in " + modelDir);
+            ScoringModel model = ModelFolder.loadScoring(
                     modelDir, rt.registry(), rt.dataRoot(), rt.engine().device());
             try {
                 ImagePreprocessor preprocessor = preprocessorOf(model.provenance(), rt);
+                Cascade cascade = useCascade ? Cascade.load(modelDir, model.provenance(), rt) : Cascade.none();
                 return new Predictor(
-                        modelDir, model, preprocessor, decoder != null ? decoder : ImageDecoder.defaults());
+                        modelDir,
+                        model,
+                        preprocessor,
+                        decoder != null ? decoder : ImageDecoder.defaults(),
+                        new Answering(cascade, policy));
             } catch (RuntimeException e) {
                 model.close();
                 throw e;

@@ -38,6 +38,8 @@ final class MarkdownReport {
         row(md, "test loss", f4(e.loss()));
         row(md, "macro F1", f4(e.macroAverage().f1()));
         row(md, "training time", String.format(Locale.ROOT, "%.1f s", model.trainingSeconds()));
+        row(md, "test prediction time", String.format(Locale.ROOT, "%.1f s", e.seconds()));
+        model.facts().forEach((key, value) -> row(md, key, value));
         row(md, "versions", p.versions().toString());
         if (baseline != null) {
             md.append("\n## Transfer vs. scratch\n\n| run | test accuracy | training time |\n|---|---|---|\n");
@@ -60,14 +62,19 @@ final class MarkdownReport {
                     "\nDifference: %+.2f points.\n",
                     100 * (e.accuracy() - baseline.evaluation().accuracy())));
         }
-        md.append(
-                "\n## Phases\n\n| phase | epochs run | best epoch | stopped early | trainable | frozen | lr | batch | optimiser | time | test accuracy after |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
-        appendPhases(md, model.phases());
-        if (baseline != null) {
-            appendPhases(md, baseline.phases());
+        boolean epochs = !model.phases().isEmpty()
+                || (baseline != null && !baseline.phases().isEmpty());
+        // A model trained in one step (a classic baseline, or an evaluation) has no phases or epochs to show.
+        if (epochs) {
+            md.append(
+                    "\n## Phases\n\n| phase | epochs run | best epoch | stopped early | trainable | frozen | lr | batch | optimiser | time | test accuracy after |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            appendPhases(md, model.phases());
+            if (baseline != null) {
+                appendPhases(md, baseline.phases());
+            }
+            md.append("\n![loss and accuracy per epoch](curves.png)\n");
         }
-        md.append("\n![loss and accuracy per epoch](curves.png)\n");
         md.append(
                 "\n## Per-class metrics (test)\n\n| class | precision | recall | F1 | support |\n|---|---|---|---|---|\n");
         for (ClassMetrics c : e.perClass()) {
@@ -89,7 +96,13 @@ final class MarkdownReport {
                     .append(pair.count())
                     .append(" |\n");
         }
+        AnswerSections.lookAlikes(md, e);
+        AnswerSections.cascade(md, e);
+        AnswerSections.riskCoverage(md, e);
         md.append("\n![confusion matrix](confusion.png)\n\n![misclassified test samples](misclassified.png)\n");
+        if (!epochs) {
+            return md.toString();
+        }
         md.append(
                 "\n## Epochs\n\n| phase | epoch | loss | accuracy | val loss | val accuracy | lr | seconds | images/s |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.glyphtransfer.api.DataSplit;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
@@ -24,8 +25,8 @@ import org.glyphtransfer.transfer.train.PhaseResult;
  */
 public final class ReportWriter {
     /** Files a report consists of. */
-    public static final List<String> FILES =
-            List.of("report.json", "report.md", "confusion.png", "curves.png", "misclassified.png");
+    public static final List<String> FILES = List.of(
+            "report.json", "report.md", "confusion.png", "curves.png", "misclassified.png", "risk-coverage.png");
 
     static final Gson GSON =
             FiniteJson.builder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -42,6 +43,19 @@ public final class ReportWriter {
      * @return the files written
      */
     public static List<Path> write(Path dir, TrainedModel model, TrainedModel baseline, GlyphDataset data) {
+        return write(dir, model, baseline, data.test());
+    }
+
+    /**
+     * Writes the report.
+     *
+     * @param dir the output folder
+     * @param model the trained model
+     * @param baseline the scratch baseline, or {@code null}
+     * @param test the samples the evaluation covers, in its order (for the misclassified samples)
+     * @return the files written
+     */
+    public static List<Path> write(Path dir, TrainedModel model, TrainedModel baseline, DataSplit test) {
         System.setProperty("java.awt.headless", "true");
         Map<String, Object> json = toJson(model, baseline);
         try {
@@ -49,7 +63,8 @@ public final class ReportWriter {
             AtomicFiles.write(dir.resolve("report.md"), MarkdownReport.render(model, baseline));
             Plots.confusion(dir.resolve("confusion.png"), model.evaluation());
             Plots.curves(dir.resolve("curves.png"), model, baseline);
-            Plots.misclassified(dir.resolve("misclassified.png"), model.evaluation(), data.test());
+            Plots.misclassified(dir.resolve("misclassified.png"), model.evaluation(), test);
+            RiskCoveragePlot.write(dir.resolve("risk-coverage.png"), model.evaluation());
         } catch (IOException e) {
             throw new GlyphException("Could not write the report to " + dir + ": " + e.getMessage() + ".", e);
         }
@@ -97,6 +112,9 @@ public final class ReportWriter {
         run.put("source", p.source());
         run.put("versions", p.versions());
         run.put("trainingSeconds", model.trainingSeconds());
+        if (!model.facts().isEmpty()) {
+            run.put("facts", model.facts());
+        }
         List<Map<String, Object>> phases = new ArrayList<>();
         for (PhaseOutcome o : model.phases()) {
             PhaseResult r = o.phase();

@@ -3,8 +3,11 @@ package org.glyphtransfer.transfer.store;
 import ai.djl.Device;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.PluginRegistry;
@@ -45,7 +48,31 @@ public final class ModelFolder {
      * @throws GlyphException when the folder cannot be written
      */
     public static Provenance save(Path dir, Block network, Provenance provenance) {
-        return ModelSave.save(dir, network, provenance, step -> {});
+        return ModelSave.save(dir, network::saveParameters, provenance, step -> {});
+    }
+
+    /** Writes a model's parameters, whatever their format, into the stream it is given. */
+    @FunctionalInterface
+    public interface ParameterWriter {
+        /**
+         * @param out the parameter file; not to be closed
+         * @throws IOException when writing fails
+         */
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * Saves a model of another kind than a network (see {@link FolderModelProvider}) with the same
+     * protocol: parameter file, checksum, {@code model.json} renamed last.
+     *
+     * @param dir the model folder (created if missing)
+     * @param parameters writes the parameter file
+     * @param provenance what to record; the checksum and time are filled in here
+     * @return the provenance as written
+     * @throws GlyphException when the folder cannot be written
+     */
+    public static Provenance save(Path dir, ParameterWriter parameters, Provenance provenance) {
+        return ModelSave.save(dir, parameters, provenance, step -> {});
     }
 
     /**
@@ -72,6 +99,57 @@ public final class ModelFolder {
      */
     public static LoadedModel load(Path dir, PluginRegistry registry, DataRoot dataRoot, Device device) {
         return ModelLoader.load(dir, registry, dataRoot, device);
+    }
+
+    /**
+     * Loads a model folder of any kind for prediction and evaluation: a {@link FolderModelProvider}
+     * that handles it, else the network through {@link #load}.
+     *
+     * @param dir the model folder
+     * @param registry where the architecture plugin of a network is looked up
+     * @param dataRoot data root for file options of the architecture
+     * @param device where a network's parameters go
+     * @return the loaded model; close it when done
+     * @throws GlyphException on a missing, truncated, edited or mismatched folder
+     */
+    public static ScoringModel loadScoring(Path dir, PluginRegistry registry, DataRoot dataRoot, Device device) {
+        Provenance p = ModelJson.read(dir);
+        for (FolderModelProvider provider : ServiceLoader.load(FolderModelProvider.class)) {
+            if (provider.handles(p)) {
+                return provider.load(dir, p, verifiedParameters(dir, p));
+            }
+        }
+        return new NetworkScoringModel(load(dir, registry, dataRoot, device));
+    }
+
+    /**
+     * The parameter file {@code model.json} names, after checking that it is inside the folder and
+     * matches its checksum.
+     *
+     * @param dir the model folder
+     * @param provenance its {@code model.json}
+     * @return the parameter file
+     * @throws GlyphException when it is missing, outside the folder, truncated or edited
+     */
+    public static Path verifiedParameters(Path dir, Provenance provenance) {
+        Path params = dir.resolve(provenance.parameterFile() == null ? PARAMETERS : provenance.parameterFile());
+        ModelLoader.verifyChecksum(dir, params, provenance.parameterSha256());
+        return params;
+    }
+
+    /**
+     * The provider of another kind of folder that handles this provenance, if any.
+     *
+     * @param provenance a folder's {@code model.json}
+     * @return whether a {@link FolderModelProvider} takes it instead of the network loader
+     */
+    public static boolean isOtherKind(Provenance provenance) {
+        for (FolderModelProvider provider : ServiceLoader.load(FolderModelProvider.class)) {
+            if (provider.handles(provenance)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

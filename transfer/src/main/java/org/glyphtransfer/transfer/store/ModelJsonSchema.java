@@ -54,7 +54,8 @@ final class ModelJsonSchema {
             "source",
             "parameterFile",
             "parameterSha256",
-            "createdAt"));
+            "createdAt",
+            "cascade"));
     private static final Set<String> TRAINING_FIELDS = new LinkedHashSet<>(List.of("phases", "device", "threads"));
     private static final Gson PLAIN = new Gson();
 
@@ -110,6 +111,7 @@ final class ModelJsonSchema {
                 .versions(f.textMap("versions"))
                 .source(source == null ? null : f.text("source", source, 0, JsonFields.MAX_TEXT))
                 .parameters(parameterFile, sha, created == null ? null : f.text("createdAt", created, 0, 100))
+                .cascade(CascadeSchema.specialists(f, classes))
                 .build();
     }
 

@@ -45,6 +45,10 @@ final class ModelLoader {
      */
     static LoadedModel load(Path dir, PluginRegistry registry, DataRoot dataRoot, Device device) {
         Provenance p = ModelJson.read(dir);
+        if (ModelFolder.isOtherKind(p)) {
+            throw new GlyphException("Model folder " + dir + " holds a '" + p.architecture()
+                    + "' model, not a network; only a network's folder can be a transfer source or be fine-tuned.");
+        }
         Path params = dir.resolve(p.parameterFile() == null ? PARAMETERS : p.parameterFile());
         verifyChecksum(dir, params, p.parameterSha256());
         ModelProvider provider = ModelPlugins.architecture(dir, p, registry);
@@ -111,7 +115,7 @@ final class ModelLoader {
         }
     }
 
-    private static void verifyChecksum(Path dir, Path params, String expected) {
+    static void verifyChecksum(Path dir, Path params, String expected) {
         if (!Files.isRegularFile(params)) {
             throw new GlyphException("Parameter file " + params + " is missing; the model folder is incomplete.");
         }

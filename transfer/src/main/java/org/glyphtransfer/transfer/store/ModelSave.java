@@ -1,6 +1,5 @@
 package org.glyphtransfer.transfer.store;
 
-import ai.djl.nn.Block;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -40,7 +39,7 @@ final class ModelSave {
 
     private ModelSave() {}
 
-    static Provenance save(Path dir, Block network, Provenance provenance, Hook hook) {
+    static Provenance save(Path dir, ModelFolder.ParameterWriter parameters, Provenance provenance, Hook hook) {
         Path firstCreated = AtomicFiles.outermostMissing(dir);
         MessageDigest digest = Checksums.sha256();
         String next = null;
@@ -54,7 +53,7 @@ final class ModelSave {
             try (PendingFile params = AtomicFiles.prepare(dir.resolve(next), file -> {
                 DataOutputStream out =
                         new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(file, digest)));
-                network.saveParameters(out);
+                parameters.write(out);
                 out.flush();
             })) {
                 hook.reached("parameters written");

@@ -32,6 +32,8 @@ public final class Provenance {
     private final String parameterFile;
     private final String parameterSha256;
     private final String createdAt;
+    /** Absent (null) for a model without specialists, so such a model.json keeps its earlier content. */
+    private final List<Specialist> cascade;
 
     private Provenance(Builder b) {
         this.format = FORMAT;
@@ -50,6 +52,7 @@ public final class Provenance {
         this.parameterFile = b.parameterFile;
         this.parameterSha256 = b.parameterSha256;
         this.createdAt = b.createdAt;
+        this.cascade = b.cascade.isEmpty() ? null : List.copyOf(b.cascade);
     }
 
     /** @return a builder */
@@ -75,6 +78,7 @@ public final class Provenance {
         b.parameterFile = parameterFile;
         b.parameterSha256 = parameterSha256;
         b.createdAt = createdAt;
+        b.cascade = cascade();
         return b;
     }
 
@@ -158,6 +162,11 @@ public final class Provenance {
         return createdAt;
     }
 
+    /** @return the specialists that decide among subsets of the classes; empty for a model without a cascade */
+    public List<Specialist> cascade() {
+        return cascade == null ? List.of() : cascade;
+    }
+
     /** Builder of {@link Provenance}. */
     public static final class Builder {
         private String architecture;
@@ -175,6 +184,7 @@ public final class Provenance {
         private String parameterFile;
         private String parameterSha256;
         private String createdAt;
+        private List<Specialist> cascade = List.of();
 
         private Builder() {}
 
@@ -255,6 +265,15 @@ public final class Provenance {
          */
         public Builder source(String source) {
             this.source = source;
+            return this;
+        }
+
+        /**
+         * @param specialists the models that decide among subsets of the classes; empty for none
+         * @return this builder
+         */
+        public Builder cascade(List<Specialist> specialists) {
+            this.cascade = List.copyOf(specialists);
             return this;
         }
 

@@ -98,7 +98,7 @@ class ModelFolderKillTest {
     }
 
     private static Provenance save(Path dir, byte[] bytes, int generation, ModelSave.Hook hook) {
-        return ModelSave.save(dir, writing(bytes, hook), provenance(generation), hook);
+        return ModelSave.save(dir, writing(bytes, hook)::saveParameters, provenance(generation), hook);
     }
 
     /** The generation of the model the folder loads (the loader checks schema, checksum and shapes). */

@@ -1,11 +1,9 @@
-package org.glyphtransfer.datasets.core;
+package org.glyphtransfer.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.glyphtransfer.api.GlyphException;
-import org.glyphtransfer.api.Suggestions;
 
 /**
  * Parses a class subset such as {@code A-E}, {@code A,C,E} or {@code A-C,X}: names separated by
@@ -54,6 +52,11 @@ public final class ClassSelection {
     }
 
     private static int indexOf(String owner, String key, String name, List<String> available) {
+        // An exact spelling wins, so 'o' and 'O' stay apart in a model that has both.
+        int exact = available.indexOf(name);
+        if (exact >= 0) {
+            return exact;
+        }
         for (int i = 0; i < available.size(); i++) {
             if (available.get(i).equalsIgnoreCase(name)) {
                 return i;
