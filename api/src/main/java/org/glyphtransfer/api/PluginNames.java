@@ -2,8 +2,12 @@ package org.glyphtransfer.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Plugin names are unique per kind: adding one whose name is taken is an error naming both classes. */
+/**
+ * The rules of plugin names: unique per kind (adding one whose name is taken is an error naming
+ * both classes), and an unknown name answered with the names there are.
+ */
 final class PluginNames {
     private PluginNames() {}
 
@@ -31,5 +35,24 @@ final class PluginNames {
                         + "; remove one of their jars or rename one plugin.");
             }
         }
+    }
+
+    /** The plugin of that name, or an error naming the available ones, a near miss and the jars that did not load. */
+    static <T extends Plugin> T lookup(String kind, Map<String, T> plugins, String name, List<String> problems) {
+        T plugin = plugins.get(name);
+        if (plugin == null) {
+            String available = plugins.isEmpty()
+                    ? "no " + kind + " plugins are installed"
+                    : "available: " + String.join(", ", plugins.keySet());
+            String skipped = problems.isEmpty()
+                    ? ""
+                    : "; not loaded: "
+                            + problems.stream()
+                                    .map(p -> p.endsWith(".") ? p.substring(0, p.length() - 1) : p)
+                                    .collect(Collectors.joining("; "));
+            throw new GlyphException("Unknown " + kind + " '" + name + "'" + Suggestions.hint(name, plugins.keySet())
+                    + "; " + available + skipped + ".");
+        }
+        return plugin;
     }
 }

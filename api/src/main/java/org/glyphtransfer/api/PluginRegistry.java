@@ -83,7 +83,7 @@ public final class PluginRegistry {
      * @throws GlyphException listing the available names when there is none by that name
      */
     public DatasetProvider dataset(String name) {
-        return lookup("dataset", datasets, name, problems);
+        return PluginNames.lookup("dataset", datasets, name, problems);
     }
 
     /**
@@ -94,7 +94,7 @@ public final class PluginRegistry {
      * @throws GlyphException listing the available names when there is none by that name
      */
     public ModelProvider model(String name) {
-        return lookup("model", models, name, problems);
+        return PluginNames.lookup("model", models, name, problems);
     }
 
     /**
@@ -134,25 +134,6 @@ public final class PluginRegistry {
         } catch (Exception e) {
             return "built-in";
         }
-    }
-
-    private static <T extends Plugin> T lookup(
-            String kind, Map<String, T> plugins, String name, List<String> problems) {
-        T plugin = plugins.get(name);
-        if (plugin == null) {
-            String available = plugins.isEmpty()
-                    ? "no " + kind + " plugins are installed"
-                    : "available: " + String.join(", ", plugins.keySet());
-            String skipped = problems.isEmpty()
-                    ? ""
-                    : "; not loaded: "
-                            + problems.stream()
-                                    .map(p -> p.endsWith(".") ? p.substring(0, p.length() - 1) : p)
-                                    .collect(Collectors.joining("; "));
-            throw new GlyphException("Unknown " + kind + " '" + name + "'" + Suggestions.hint(name, plugins.keySet())
-                    + "; " + available + skipped + ".");
-        }
-        return plugin;
     }
 
     /** Builder of {@link PluginRegistry}. */
