@@ -66,7 +66,7 @@ public final class OnnxExport {
      * @param file the ONNX file to write
      * @return what was written
      * @throws GlyphException when the target exists (without {@link #overwrite}) or lies in the model
-     *     folder, the folder is not a complete network's, or a layer cannot be exported
+     *     folder, the folder is not a complete network's or holds a cascade, or a layer cannot be exported
      */
     public ExportedModel saveTo(Path file) {
         PathRules.requireApart(OUT, file, Map.of("the model folder", modelDir));
@@ -81,6 +81,13 @@ public final class OnnxExport {
         if (ModelFolder.isOtherKind(p)) {
             throw new GlyphException("Model folder " + modelDir + " holds a '" + p.architecture()
                     + "' model, not a network; only a network can be exported to ONNX.");
+        }
+        if (!p.cascade().isEmpty()) {
+            // One graph cannot hold the specialists' decisions; exporting the main network alone would answer
+            // differently.
+            throw new GlyphException("Model folder " + modelDir + " holds a cascade (specialists decide among some of"
+                    + " its classes), which one ONNX file cannot hold; export the model it was made from and each"
+                    + " specialist on their own.");
         }
         GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
         rt.device(); // starts the engine the loader needs

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every built-in architecture trained from scratch, briefly, on real MNIST and exported, answers
  * the same in ONNX Runtime as in DJL: scores and probabilities within 1e-4 on 1,000 MNIST test
- * images (ResNet-18, with its 11 million parameters, on 10). Between them the models use every
+ * images (ResNet-18, with its 11 million parameters, on 100). Between them the models use every
  * layer the export writes: padded, unpadded, strided and 1x1 convolutions, max, average and global
  * average pooling, BatchNorm with trained running statistics, the centre crop, dropout, ReLU, tanh,
  * the log-sigmoid output and residual sums.
@@ -91,7 +91,7 @@ class OnnxRuntimeAgreementTest {
                 Arguments.of("mlp", List.of(), 10, IMAGES),
                 Arguments.of("linear", List.of("output=sigmoid"), 10, IMAGES),
                 // Residual sums, stride-2 and 1x1 convolutions, global pooling; 11 M parameters, so fewer images.
-                Arguments.of("resnet18", List.of(), 1, 10));
+                Arguments.of("resnet18", List.of(), 1, 100));
     }
 
     @ParameterizedTest(name = "{0} {1} on {3} images")
