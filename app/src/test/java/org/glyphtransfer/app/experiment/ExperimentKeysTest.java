@@ -15,7 +15,7 @@ class ExperimentKeysTest {
     private static final Set<String> TOP_LEVEL =
             Set.of("overwrite", "resume", "seed", "device", "threads", "data-root", "plugins", "quiet");
 
-    private static final Set<String> NOT_KEYS = Set.of("help", "version", "debug");
+    private static final Set<String> NOT_KEYS = Set.of("help", "version", "debug", "profile");
 
     @Test
     void pretrainOptionsAndKeysMatch() {
