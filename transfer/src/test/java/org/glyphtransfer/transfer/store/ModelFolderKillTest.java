@@ -98,7 +98,8 @@ class ModelFolderKillTest {
     }
 
     private static Provenance save(Path dir, byte[] bytes, int generation, ModelSave.Hook hook) {
-        return ModelSave.save(dir, writing(bytes, hook)::saveParameters, provenance(generation), hook);
+        return ModelSave.save(
+                dir, ModelSave.Format.OTHER, writing(bytes, hook)::saveParameters, provenance(generation), hook);
     }
 
     /** The generation of the model the folder loads (the loader checks schema, checksum and shapes). */
