@@ -30,6 +30,8 @@ public final class ServingKeys {
     public static final String INPUT_SHAPE = "glyph.inputShape";
     /** How many classes the network tells apart. */
     public static final String CLASSES = "glyph.classes";
+    /** The parameter file, as {@code model.json} names it; DJL finds it through the two options below. */
+    public static final String PARAMETER_FILE = "glyph.parameterFile";
     /** SHA-256 of the parameter file, as {@code model.json} records it. */
     public static final String PARAMETER_SHA256 = "glyph.parameterSha256";
     /** SHA-256 of {@code synset.txt}, so a class list from another save is refused. */

@@ -41,7 +41,7 @@ final class ServingFiles {
         keys.put(ServingKeys.EPOCH_OPTION, Integer.toString(DjlParameterFile.epochOf(p.parameterFile())));
         keys.put("width", Long.toString(shape[shape.length - 1]));
         keys.put("height", Long.toString(shape[shape.length - 2]));
-        keys.put("flag", shape[0] == 1 ? "grayscale" : "color");
+        keys.put("flag", shape[0] == 1 ? "GRAYSCALE" : "COLOR");
         keys.put("applySoftmax", "true");
         // DJL's own image translator would feed uint8 pixels, which the glyph network refuses by name,
         // instead of a plausible but unpreprocessed float image.
@@ -54,6 +54,7 @@ final class ServingFiles {
                 ServingKeys.INPUT_SHAPE,
                 LongStream.of(shape).mapToObj(Long::toString).collect(Collectors.joining(",")));
         keys.put(ServingKeys.CLASSES, Integer.toString(p.classNames().size()));
+        keys.put(ServingKeys.PARAMETER_FILE, p.parameterFile());
         keys.put(ServingKeys.PARAMETER_SHA256, p.parameterSha256().toLowerCase(Locale.ROOT));
         keys.put(ServingKeys.SYNSET_SHA256, synsetSha256);
         StringBuilder out =
