@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -116,6 +117,21 @@ class DjlCriteriaIT {
                 noParameters);
     }
 
+    @Test
+    void djlServingsWayTakesTheTranslatorFromServingProperties() throws Exception {
+        List<String> lines =
+                Files.readAllLines(runPlainDjl("serving=" + transferred).resolve("0.tsv"));
+        assertEquals(2, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("translator\t"), lines.get(0));
+        String[] row = lines.get(1).split("\t");
+        assertEquals("200", row[1], lines.get(1));
+        try (Predictor predictor =
+                Predictor.builder(transferred).optRuntime(runtime).build()) {
+            String best = predictor.predictFile(images.get(0), 1).best().name();
+            assertTrue(row[2].startsWith("[{\"className\":\"" + best + "\""), best + " first in " + row[2]);
+        }
+    }
+
     private static void assertSameAsGlyph(Path model, List<String> lines) {
         assertTrue(
                 lines.size() > 1 && lines.get(0).equals("translator\t" + GlyphTranslator.class.getName()),
@@ -154,14 +170,14 @@ class DjlCriteriaIT {
         String name = PlainDjlProbe.class.getName().replace('.', '/') + ".class";
         Files.createDirectories(probe.resolve(name).getParent());
         try (var in = PlainDjlProbe.class.getClassLoader().getResourceAsStream(name)) {
-            Files.copy(in, probe.resolve(name));
+            Files.copy(in, probe.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
         List<String> classPath = new ArrayList<>(DjlClassPath.entries());
         classPath.add(System.getProperty("glyph.djlServingJar"));
         classPath.add(probe.toString());
         Path list = dir.resolve("images.txt");
         Files.write(list, images.stream().map(Path::toString).toList());
-        Path out = Files.createDirectories(dir.resolve("djl-out"));
+        Path out = Files.createTempDirectory(dir, "djl-out");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dai.djl.offline=true",
@@ -173,10 +189,10 @@ class DjlCriteriaIT {
         command.addAll(List.of(models));
         Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("probe.log").toFile())
+                .redirectOutput(out.resolve("probe.log").toFile())
                 .start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "plain DJL finished");
-        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("probe.log")));
+        assertEquals(0, p.exitValue(), Files.readString(out.resolve("probe.log")));
         return out;
     }
 }

@@ -1,11 +1,12 @@
 package org.glyphtransfer.djl.probe;
 
 import ai.djl.modality.Classifications;
+import ai.djl.modality.Input;
+import ai.djl.modality.Output;
 import ai.djl.modality.cv.Image;
 import ai.djl.modality.cv.ImageFactory;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ import java.util.stream.Collectors;
  *
  * <p>Arguments: the file listing the images, the output folder, then folders as {@code MODE=DIR}:
  * {@code glyph} names glyph's translator factory in the criteria, {@code plain} loads with
- * {@code optModelPath} alone and classifies the first image.
+ * {@code optModelPath} alone and classifies the first image, {@code serving} loads the folder as DJL
+ * Serving does ({@code Input} to {@code Output}, everything from {@code serving.properties}) and
+ * classifies the first image's bytes.
  */
 public final class PlainDjlProbe {
     private PlainDjlProbe() {}
@@ -36,7 +39,11 @@ public final class PlainDjlProbe {
             boolean glyph = spec[0].equals("glyph");
             List<String> lines = new ArrayList<>();
             try {
-                classify(Path.of(spec[1]), glyph, glyph ? images : images.subList(0, 1), lines);
+                if (spec[0].equals("serving")) {
+                    serve(Path.of(spec[1]), images.get(0), lines);
+                } else {
+                    classify(Path.of(spec[1]), glyph, glyph ? images : images.subList(0, 1), lines);
+                }
             } catch (Exception e) {
                 lines.add("error\t" + messages(e));
             }
@@ -66,8 +73,23 @@ public final class PlainDjlProbe {
                             + c.getProbabilities().stream().map(String::valueOf).collect(Collectors.joining(",")));
                 }
             }
-        } catch (TranslateException e) {
-            throw e;
+        }
+    }
+
+    /** As DJL Serving loads a model: raw bytes in, JSON out, the translator named by serving.properties. */
+    private static void serve(Path dir, Path image, List<String> lines) throws Exception {
+        Criteria<Input, Output> criteria = Criteria.builder()
+                .setTypes(Input.class, Output.class)
+                .optModelPath(dir)
+                .build();
+        try (ZooModel<Input, Output> model = criteria.loadModel();
+                ai.djl.inference.Predictor<Input, Output> predictor = model.newPredictor()) {
+            lines.add("translator\t" + model.getTranslator().getClass().getName());
+            Input input = new Input();
+            input.add("data", Files.readAllBytes(image));
+            Output output = predictor.predict(input);
+            lines.add(image + "\t" + output.getCode() + "\t"
+                    + output.getData().getAsString().replaceAll("\\s+", ""));
         }
     }
 
