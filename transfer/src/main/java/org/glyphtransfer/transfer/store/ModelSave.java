@@ -63,6 +63,7 @@ final class ModelSave {
         Path firstCreated = AtomicFiles.outermostMissing(dir);
         MessageDigest digest = Checksums.sha256();
         String next = null;
+        boolean companionsPublished = false;
         boolean published = false;
         try {
             Files.createDirectories(dir);
@@ -94,6 +95,7 @@ final class ModelSave {
                     for (PendingFile companion : companions) {
                         companion.commit();
                     }
+                    companionsPublished = true;
                     hook.reached("companions renamed");
                     model.commit();
                     published = true;
@@ -107,7 +109,8 @@ final class ModelSave {
             }
         } catch (IOException e) {
             if (!published) {
-                discard(dir, next, firstCreated);
+                // Once serving.properties names the new parameter file, DJL loads it: it stays.
+                discard(dir, companionsPublished ? null : next, firstCreated);
             }
             throw new GlyphException("Could not write the model to " + dir + ": " + IoErrors.reason(e) + ".", e);
         }
