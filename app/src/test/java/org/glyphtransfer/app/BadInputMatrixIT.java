@@ -146,7 +146,8 @@ class BadInputMatrixIT {
                 json.replaceFirst("\"classNames\": \\[\\s*\"0\"", "\"classNames\": [null"));
         BadInputFiles.write(
                 BadInputFiles.copyFolder(model, p("models/json-outside")).resolve("model.json"),
-                json.replace("\"parameterFile\": \"model-0000.params\"", "\"parameterFile\": \"../../other/model.params\""));
+                json.replace(
+                        "\"parameterFile\": \"model-0000.params\"", "\"parameterFile\": \"../../other/model.params\""));
         BadInputFiles.write(
                 BadInputFiles.copyFolder(model, p("models/json-option")).resolve("model.json"),
                 json.replaceFirst(
