@@ -137,9 +137,13 @@ final class ModelSave {
         }
     }
 
-    /** Deletes the temporary files of earlier saves that were killed: {@code .model*.tmp}. */
+    /**
+     * Deletes the temporary files of earlier saves that were killed: {@code .model*.tmp}, and those of
+     * a network's {@code serving.properties} and {@code synset.txt}.
+     */
     private static void removeTemporaries(Path dir, Hook hook) throws IOException {
-        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, ".model*.tmp")) {
+        try (DirectoryStream<Path> stale =
+                Files.newDirectoryStream(dir, ".{model,serving.properties,synset.txt}*.tmp")) {
             for (Path p : stale) {
                 if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(p);

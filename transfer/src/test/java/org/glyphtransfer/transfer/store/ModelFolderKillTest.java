@@ -262,6 +262,14 @@ class ModelFolderKillTest {
             assertEquals(djl, djlGeneration(dir, where + " (clean-up ran)"), where);
             assertEquals(glyph, loadedGeneration(killed), where);
             assertEquals(glyph, loadedGeneration(dir), where);
+
+            // The next save completes and leaves nothing of the killed one behind.
+            Provenance next = saveNetwork(killed, third, 3, s -> {});
+            assertEquals(
+                    List.of(next.parameterFile(), ModelFolder.MODEL_JSON, ServingKeys.FILE, ServingKeys.SYNSET),
+                    files(killed),
+                    where);
+            assertEquals(3, loadedGeneration(killed), where);
         }
     }
 }
