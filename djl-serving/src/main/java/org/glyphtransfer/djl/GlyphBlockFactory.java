@@ -30,8 +30,9 @@ public final class GlyphBlockFactory implements BlockFactory {
      * @param modelPath the model folder
      * @param arguments the folder's {@code serving.properties} and the caller's arguments
      * @return the network, initialised, waiting for its parameters
-     * @throws IOException naming the folder when its parameter file is missing, changed, or its
-     *     {@code serving.properties} names a plugin or options glyph does not know
+     * @throws IOException naming the folder when its parameter file is missing or changed
+     * @throws IllegalArgumentException naming the folder when its {@code serving.properties} is not as
+     *     glyph writes it, or names a plugin that is missing or refuses the recorded options
      */
     @Override
     public Block newBlock(Model model, Path modelPath, Map<String, ?> arguments) throws IOException {
@@ -48,7 +49,7 @@ public final class GlyphBlockFactory implements BlockFactory {
                             .build())
                     .network();
         } catch (GlyphException e) {
-            throw new IOException("Model folder " + modelPath + " cannot be rebuilt: " + e.getMessage(), e);
+            throw ServingArguments.pluginProblem(modelPath, e);
         }
         network.initialize(model.getNDManager(), DataType.FLOAT32, a.batchShape());
         return new PreprocessedInputBlock(network, a);

@@ -33,7 +33,7 @@ public final class GlyphTranslatorFactory extends BaseImageTranslatorFactory<Cla
             DatasetProvider dataset = GlyphPlugins.registry().dataset(a.dataset());
             preprocessor = dataset.preprocessor(dataset.parseOptions(a.datasetOptions()));
         } catch (GlyphException e) {
-            throw ServingArguments.problem(a.folder(), e.getMessage());
+            throw ServingArguments.pluginProblem(a.folder(), e);
         }
         if (!preprocessor.outputShape().equals(a.shape().input())) {
             throw ServingArguments.problem(

@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.api.PluginRegistry;
 import org.glyphtransfer.api.deploy.ServingKeys;
 
 /**
@@ -152,6 +154,21 @@ record ServingArguments(
             }
         });
         return options;
+    }
+
+    /**
+     * @param folder the model folder
+     * @param plugin what the plugin registry answered
+     * @return the error for a plugin that is missing or refuses the recorded options
+     */
+    static IllegalArgumentException pluginProblem(Path folder, GlyphException plugin) {
+        String m = plugin.getMessage();
+        return new IllegalArgumentException(
+                "Model folder " + folder + " needs a glyph plugin this class path lacks"
+                        + " or that refuses the options in " + ServingKeys.FILE + " ("
+                        + (m.endsWith(".") ? m.substring(0, m.length() - 1) : m)
+                        + "); put the plugin's jar on the class path or in " + PluginRegistry.PLUGINS_ENV + ".",
+                plugin);
     }
 
     static IllegalArgumentException problem(Path folder, String what) {

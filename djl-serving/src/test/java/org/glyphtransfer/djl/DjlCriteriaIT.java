@@ -92,8 +92,24 @@ class DjlCriteriaIT {
                 }
             }
         }
-        Path out =
-                runPlainDjl("glyph=" + pretrained, "glyph=" + transferred, "plain=" + transferred, "glyph=" + missing);
+        Path unknownPlugin = dir.resolve("unknown-plugin");
+        Files.createDirectories(unknownPlugin);
+        try (Stream<Path> files = Files.list(transferred)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, unknownPlugin.resolve(f.getFileName()));
+            }
+        }
+        Path properties = unknownPlugin.resolve("serving.properties");
+        Files.writeString(
+                properties,
+                Files.readString(properties)
+                        .replace("glyph.architecture=simple-cnn", "glyph.architecture=no-such-net"));
+        Path out = runPlainDjl(
+                "glyph=" + pretrained,
+                "glyph=" + transferred,
+                "plain=" + transferred,
+                "glyph=" + missing,
+                "glyph=" + unknownPlugin);
 
         assertSameAsGlyph(pretrained, Files.readAllLines(out.resolve("0.tsv")));
         assertSameAsGlyph(transferred, Files.readAllLines(out.resolve("1.tsv")));
@@ -115,6 +131,13 @@ class DjlCriteriaIT {
                         + " serving.properties names; copy the whole model folder, or save the model again with"
                         + " glyph."),
                 noParameters);
+
+        String noPlugin = String.join("\n", Files.readAllLines(out.resolve("4.tsv")));
+        assertTrue(
+                noPlugin.contains("Model folder " + unknownPlugin + " needs a glyph plugin this class path lacks")
+                        && noPlugin.contains("no-such-net")
+                        && noPlugin.contains("put the plugin's jar on the class path or in GLYPH_PLUGINS."),
+                noPlugin);
     }
 
     @Test
