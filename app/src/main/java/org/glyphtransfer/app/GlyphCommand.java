@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             PredictCommand.class,
             CascadeCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            ExportCommand.class
         })
 public final class GlyphCommand implements Runnable {
     @Option(

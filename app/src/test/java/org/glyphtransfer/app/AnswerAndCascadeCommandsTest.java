@@ -112,6 +112,12 @@ class AnswerAndCascadeCommandsTest {
         assertEquals(0, attach.code, attach.toString());
         assertTrue(attach.out.contains("specialist specialists/1 decides among I, L"), attach.out);
 
+        Path onnx = temp.resolve("with-cascade.onnx");
+        CliRun export = CliRun.of("export", "--model", out.toString(), "--out", onnx.toString());
+        assertEquals(2, export.code, export.toString());
+        assertTrue(export.err.contains("holds a cascade"), export.err);
+        assertFalse(Files.exists(onnx));
+
         CliRun again =
                 CliRun.of("cascade", "--model", main, "--specialist", specialist.toString(), "--out", out.toString());
         assertEquals(2, again.code, again.toString());

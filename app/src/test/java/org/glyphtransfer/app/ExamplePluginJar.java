@@ -44,10 +44,20 @@ final class ExamplePluginJar {
      * @return the jar
      */
     static Path build(Path scratch, Path pluginsFolder) throws IOException {
-        Path project = project();
+        return build(project(), scratch, pluginsFolder.resolve(JAR_NAME));
+    }
+
+    /**
+     * Compiles and packs a plugin project laid out as the example is, against glyph-api and DJL's API only.
+     *
+     * @param project the project folder, with {@code src/main/java} and {@code src/main/resources}
+     * @param scratch a folder for the compiled classes
+     * @param jar the jar to write
+     * @return the jar
+     */
+    static Path build(Path project, Path scratch, Path jar) throws IOException {
         Path classes = Files.createDirectories(scratch.resolve("classes"));
         compile(project.resolve("src/main/java"), classes);
-        Path jar = pluginsFolder.resolve(JAR_NAME);
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         try (OutputStream file = Files.newOutputStream(jar);
