@@ -55,8 +55,14 @@ final class PredictRoute implements Routes.Route {
     @Override
     public void handle(Request request, Response response, Callback callback) {
         long declared = request.getLength();
-        if (declared > limits.maxUploadBytes()) {
+        if (declared > limits.maxUploadBytes() + DrainedBody.BOUND) {
             throw tooLarge(Answers.megabytes(declared));
+        }
+        if (declared > limits.maxUploadBytes()) {
+            String message = tooLarge(Answers.megabytes(declared)).getMessage();
+            DrainedBody.drain(request, DrainedBody.BOUND)
+                    .whenComplete((drained, failure) -> Answers.error(response, callback, 413, message));
+            return;
         }
         String type = String.valueOf(request.getHeaders().get(HttpHeader.CONTENT_TYPE))
                 .toLowerCase(Locale.ROOT);
@@ -72,7 +78,8 @@ final class PredictRoute implements Routes.Route {
             Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
             if (cause instanceof BoundedBody.TooLarge) {
                 HttpError refusal = tooLarge("more than " + Answers.megabytes(limits.maxUploadBytes()));
-                Answers.error(response, callback, 413, refusal.getMessage());
+                DrainedBody.drain(request, DrainedBody.BOUND)
+                        .whenComplete((drained, f) -> Answers.error(response, callback, 413, refusal.getMessage()));
             } else if (cause instanceof TimeoutException) {
                 Answers.error(
                         response,

@@ -149,6 +149,35 @@ class PredictionServerTest {
     }
 
     @Test
+    void aClientThatSendsItsWholeTooLargeBodyBeforeReadingStillReadsThe413() throws Exception {
+        int size = (int) PredictionServer.DEFAULT_MAX_UPLOAD_BYTES + 1_000_000;
+        for (boolean chunked : new boolean[] {false, true}) {
+            try (Socket socket = new Socket("127.0.0.1", server.address().getPort())) {
+                socket.setSoTimeout(10_000);
+                java.io.OutputStream out = socket.getOutputStream();
+                String framing = chunked
+                        ? "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(size) + "\r\n"
+                        : "Content-Length: " + size + "\r\n\r\n";
+                out.write(("POST /api/predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: image/png\r\n" + framing)
+                        .getBytes(StandardCharsets.US_ASCII));
+                // Written in full before reading, as simple clients do: the refusal must not reset the connection.
+                byte[] block = new byte[64 * 1024];
+                for (int sent = 0; sent < size; sent += block.length) {
+                    out.write(block, 0, Math.min(block.length, size - sent));
+                }
+                if (chunked) {
+                    out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.flush();
+                String status = new java.io.BufferedReader(
+                                new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                        .readLine();
+                assertTrue(status != null && status.startsWith("HTTP/1.1 413"), (chunked ? "chunked: " : "") + status);
+            }
+        }
+    }
+
+    @Test
     void refusesUploadsOverFiveMegabytesWith413() throws Exception {
         byte[] big = new byte[(int) PredictionServer.DEFAULT_MAX_UPLOAD_BYTES + 1];
         byte[] png = Files.readAllBytes(letterFile("L"));
