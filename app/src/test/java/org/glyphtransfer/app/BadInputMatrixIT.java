@@ -112,13 +112,13 @@ class BadInputMatrixIT {
                 "--quiet"));
         assertEquals(0, trained.code(), "the model the model-folder cases damage could not be trained: " + trained);
         Path model = p("models/m28");
-        Files.delete(BadInputFiles.copyFolder(model, p("models/params-missing")).resolve("model.params"));
-        byte[] params = BadInputFiles.read(model.resolve("model.params"));
+        Files.delete(BadInputFiles.copyFolder(model, p("models/params-missing")).resolve("model-0000.params"));
+        byte[] params = BadInputFiles.read(model.resolve("model-0000.params"));
         BadInputFiles.write(
-                BadInputFiles.copyFolder(model, p("models/params-truncated")).resolve("model.params"),
+                BadInputFiles.copyFolder(model, p("models/params-truncated")).resolve("model-0000.params"),
                 Arrays.copyOf(params, params.length / 2));
         BadInputFiles.write(
-                BadInputFiles.copyFolder(model, p("models/params-tampered")).resolve("model.params"),
+                BadInputFiles.copyFolder(model, p("models/params-tampered")).resolve("model-0000.params"),
                 BadInputFiles.flipBit(params, params.length / 2));
         BadInputFiles.write(
                 BadInputFiles.copyFolder(model, p("models/json-broken")).resolve("model.json"),
@@ -146,7 +146,8 @@ class BadInputMatrixIT {
                 json.replaceFirst("\"classNames\": \\[\\s*\"0\"", "\"classNames\": [null"));
         BadInputFiles.write(
                 BadInputFiles.copyFolder(model, p("models/json-outside")).resolve("model.json"),
-                json.replace("\"parameterFile\": \"model.params\"", "\"parameterFile\": \"../../other/model.params\""));
+                json.replace(
+                        "\"parameterFile\": \"model-0000.params\"", "\"parameterFile\": \"../../other/model.params\""));
         BadInputFiles.write(
                 BadInputFiles.copyFolder(model, p("models/json-option")).resolve("model.json"),
                 json.replaceFirst(
@@ -437,16 +438,16 @@ class BadInputMatrixIT {
         c.add(evaluate(
                 "parameter file missing",
                 "params-missing",
-                p("models/params-missing/model.params").toString()));
+                p("models/params-missing/model-0000.params").toString()));
         c.add(evaluate(
                 "parameter file truncated",
                 "params-truncated",
-                p("models/params-truncated/model.params").toString(),
+                p("models/params-truncated/model-0000.params").toString(),
                 "checksum"));
         c.add(evaluate(
                 "parameter file tampered (one bit)",
                 "params-tampered",
-                p("models/params-tampered/model.params").toString(),
+                p("models/params-tampered/model-0000.params").toString(),
                 "checksum"));
         c.add(evaluate(
                 "model.json is not JSON",
@@ -474,7 +475,7 @@ class BadInputMatrixIT {
                         "--option",
                         "classNames=0,1,2,3,4,5,6,7,8,9,10"),
                 null,
-                p("models/json-classes/model.params").toString(),
+                p("models/json-classes/model-0000.params").toString(),
                 "11 classes",
                 "(10, 784)",
                 "(11, 784)"));
@@ -489,7 +490,7 @@ class BadInputMatrixIT {
                         "--option",
                         "dir=" + p("idx/good32")),
                 null,
-                p("models/json-shape/model.params").toString(),
+                p("models/json-shape/model-0000.params").toString(),
                 "(1, 32, 32)",
                 "(10, 784)",
                 "(10, 1024)"));

@@ -117,7 +117,14 @@ class ReadmeExampleTest {
                 Double.parseDouble(m.group(1)) > 0.9,
                 "MNIST test accuracy after 3 epochs on 10,000 digits (chance 0.1): " + m.group(1));
         assertTrue(Double.parseDouble(m.group(2)) > 0.5, "letters test accuracy " + m.group(2));
-        for (String f : List.of("model.json", "model.params", "report.json", "report.md", "curves.png")) {
+        for (String f : List.of(
+                "model.json",
+                "model-0000.params",
+                "serving.properties",
+                "synset.txt",
+                "report.json",
+                "report.md",
+                "curves.png")) {
             assertTrue(Files.exists(work.resolve("models/letters").resolve(f)), f);
         }
     }

@@ -226,9 +226,9 @@ class TransferPipelineTest {
     void tamperedParametersAreRejected() throws IOException {
         Path source = dir.resolve("source");
         pretrain(source, 7);
-        byte[] bytes = Files.readAllBytes(source.resolve(ModelFolder.PARAMETERS));
+        byte[] bytes = Files.readAllBytes(source.resolve(ModelFolder.NETWORK_PARAMETERS));
         bytes[bytes.length / 2] ^= 1;
-        Files.write(source.resolve(ModelFolder.PARAMETERS), bytes);
+        Files.write(source.resolve(ModelFolder.NETWORK_PARAMETERS), bytes);
         GlyphException e = assertThrows(
                 GlyphException.class,
                 () -> Transfer.from(source)

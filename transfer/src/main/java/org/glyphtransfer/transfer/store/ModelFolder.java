@@ -13,9 +13,11 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.PluginRegistry;
 
 /**
- * A trained model on disk: a folder with a DJL parameter file ({@code model.params}, or
- * {@code model-b.params} after the folder was saved over) and {@code model.json}, its
- * {@link Provenance}, which names the parameter file and holds its checksum. A save leaves either the
+ * A trained model on disk: a folder with a parameter file in DJL's layout ({@code model-0000.params},
+ * or {@code model-0001.params} after the folder was saved over; {@code model.params} in folders of
+ * earlier versions), what DJL's {@code Criteria} needs beside it ({@code serving.properties},
+ * {@code synset.txt}) and {@code model.json}, its {@link Provenance}, which names the parameter file
+ * and holds its checksum. A save leaves either the
  * earlier complete model or the new one, whenever it is killed ({@link ModelSave}). Loading checks
  * {@code model.json} against its schema and the checksum, rebuilds the architecture through the
  * plugin registry, and reports any mismatch as a user error.
@@ -23,8 +25,13 @@ import org.glyphtransfer.api.PluginRegistry;
 public final class ModelFolder {
     /** The provenance file. */
     public static final String MODEL_JSON = "model.json";
-    /** The parameter file of a folder saved once; {@code model.json} names the one in use. */
+    /**
+     * The parameter file of a folder of another kind saved once, and of a network's folder written by
+     * earlier versions; {@code model.json} names the one in use.
+     */
     public static final String PARAMETERS = "model.params";
+    /** The parameter file of a network's folder saved once, in DJL's layout; {@code model.json} names the one in use. */
+    public static final String NETWORK_PARAMETERS = DjlParameterFile.FIRST;
 
     private ModelFolder() {}
 
@@ -48,7 +55,16 @@ public final class ModelFolder {
      * @throws GlyphException when the folder cannot be written
      */
     public static Provenance save(Path dir, Block network, Provenance provenance) {
-        return ModelSave.save(dir, network::saveParameters, provenance, step -> {});
+        Shape input = new Shape(provenance.inputShape());
+        return ModelSave.save(
+                dir,
+                ModelSave.Format.NETWORK,
+                out -> {
+                    DjlParameterFile.writeHeader(out, input);
+                    network.saveParameters(out);
+                },
+                provenance,
+                step -> {});
     }
 
     /** Writes a model's parameters, whatever their format, into the stream it is given. */
@@ -72,7 +88,7 @@ public final class ModelFolder {
      * @throws GlyphException when the folder cannot be written
      */
     public static Provenance save(Path dir, ParameterWriter parameters, Provenance provenance) {
-        return ModelSave.save(dir, parameters, provenance, step -> {});
+        return ModelSave.save(dir, ModelSave.Format.OTHER, parameters, provenance, step -> {});
     }
 
     /**

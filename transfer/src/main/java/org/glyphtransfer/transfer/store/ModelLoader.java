@@ -67,6 +67,7 @@ final class ModelLoader {
             Map<String, Shape> needed = parameterShapes(network);
             try (InputStream file = Files.newInputStream(params);
                     DataInputStream in = new DataInputStream(new BufferedInputStream(file))) {
+                DjlParameterFile.skipHeader(in);
                 network.loadParameters(model.getNDManager(), in);
             }
             checkShapes(params, p, inputShape, needed, parameterShapes(network));

@@ -1,6 +1,8 @@
 /**
- * Trained models on disk. A model folder holds a DJL parameter file ({@code model.params}, or
- * {@code model-b.params} after it was saved over) and {@code model.json}, the model's {@link org.glyphtransfer.transfer.store.Provenance} (architecture
+ * Trained models on disk. A network's folder holds a parameter file in DJL's layout
+ * ({@code model-0000.params}, or {@code model-0001.params} after it was saved over), what DJL's
+ * {@code Criteria} reads beside it ({@code serving.properties}, {@code synset.txt}) and
+ * {@code model.json}, the model's {@link org.glyphtransfer.transfer.store.Provenance} (architecture
  * and options, classes, input shape, dataset, training options, metrics, versions and the
  * parameter file's name and SHA-256). {@link org.glyphtransfer.transfer.store.ModelFolder} saves a
  * network so that a kill leaves the earlier or the new model, checks {@code model.json} against its

@@ -219,7 +219,7 @@ class PredictorTest {
     void aModelWhoseDatasetPluginIsGoneIsAUserError() throws IOException {
         Path copy = dir.resolve("orphan");
         Files.createDirectories(copy);
-        Files.copy(modelDir.resolve(ModelFolder.PARAMETERS), copy.resolve(ModelFolder.PARAMETERS));
+        Files.copy(modelDir.resolve(ModelFolder.NETWORK_PARAMETERS), copy.resolve(ModelFolder.NETWORK_PARAMETERS));
         Provenance p = ModelFolder.readProvenance(modelDir);
         String json = Files.readString(modelDir.resolve(ModelFolder.MODEL_JSON))
                 .replace("\"test-shapes\"", "\"gone-dataset\"");

@@ -13,18 +13,21 @@ import ai.djl.nn.LambdaBlock;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.glyphtransfer.api.DataRoot;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelProvider;
 import org.glyphtransfer.api.ModelRequest;
 import org.glyphtransfer.api.PluginRegistry;
+import org.glyphtransfer.api.deploy.ServingKeys;
 import org.glyphtransfer.testing.CpuEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,7 +101,8 @@ class ModelFolderKillTest {
     }
 
     private static Provenance save(Path dir, byte[] bytes, int generation, ModelSave.Hook hook) {
-        return ModelSave.save(dir, writing(bytes, hook)::saveParameters, provenance(generation), hook);
+        return ModelSave.save(
+                dir, ModelSave.Format.OTHER, writing(bytes, hook)::saveParameters, provenance(generation), hook);
     }
 
     /** The generation of the model the folder loads (the loader checks schema, checksum and shapes). */
@@ -190,5 +194,82 @@ class ModelFolderKillTest {
         assertEquals(ModelFolder.PARAMETERS, save(dir, third, 3, s -> {}).parameterFile());
         assertEquals(List.of(ModelFolder.MODEL_JSON, ModelFolder.PARAMETERS), files(dir));
         assertEquals(3, loadedGeneration(dir));
+    }
+
+    /** A network's save: DJL's header, then the given parameter bytes, with serving.properties and synset.txt. */
+    private static Provenance saveNetwork(Path dir, byte[] bytes, int generation, ModelSave.Hook hook) {
+        Block writer = writing(bytes, hook);
+        return ModelSave.save(
+                dir,
+                ModelSave.Format.NETWORK,
+                out -> {
+                    DjlParameterFile.writeHeader(out, INPUT);
+                    writer.saveParameters(out);
+                },
+                provenance(generation),
+                hook);
+    }
+
+    /** The generation DJL would load: the parameter file serving.properties names, checked as glyph-djl-serving does. */
+    private static int djlGeneration(Path dir, String where) throws IOException {
+        Properties serving = new Properties();
+        try (Reader r = Files.newBufferedReader(dir.resolve(ServingKeys.FILE))) {
+            serving.load(r);
+        }
+        String name = serving.getProperty(ServingKeys.PARAMETER_FILE);
+        assertEquals(ServingKeys.parameterFile(Integer.parseInt(serving.getProperty(ServingKeys.EPOCH_OPTION))), name);
+        Path params = dir.resolve(name);
+        assertTrue(Files.isRegularFile(params), where + ": " + files(dir));
+        assertEquals(serving.getProperty(ServingKeys.PARAMETER_SHA256), Checksums.sha256(params), where);
+        assertEquals(
+                serving.getProperty(ServingKeys.SYNSET_SHA256),
+                Checksums.sha256(dir.resolve(ServingKeys.SYNSET)),
+                where);
+        byte[] content = Files.readAllBytes(params);
+        byte[] tail = Arrays.copyOfRange(content, content.length - second.length, content.length);
+        return Arrays.equals(tail, second) ? 2 : 1;
+    }
+
+    @Test
+    void aKillNeverLeavesDjlTheFilesOfTwoSaves() throws IOException {
+        List<String> steps = new ArrayList<>();
+        Path dry = temp.resolve("dry-network");
+        saveNetwork(dry, first, 1, s -> {});
+        saveNetwork(dry, second, 2, steps::add);
+        int djlSwitchesAt = steps.indexOf("companions renamed");
+        int glyphSwitchesAt = steps.indexOf("model.json renamed");
+        assertTrue(
+                steps.indexOf("parameters renamed") < djlSwitchesAt && djlSwitchesAt < glyphSwitchesAt,
+                steps.toString());
+        for (int k = 0; k < steps.size(); k++) {
+            Path dir = temp.resolve("network-k" + k);
+            Path killed = temp.resolve("network-killed-k" + k);
+            saveNetwork(dir, first, 1, s -> {});
+            int at = k;
+            int[] calls = {0};
+            assertThrows(
+                    GlyphException.class,
+                    () -> saveNetwork(dir, second, 2, step -> {
+                        if (calls[0]++ == at) {
+                            copy(dir, killed);
+                            throw new Killed();
+                        }
+                    }));
+            String where = "killed after '" + steps.get(k) + "'";
+            int djl = k >= djlSwitchesAt ? 2 : 1;
+            int glyph = k >= glyphSwitchesAt ? 2 : 1;
+            assertEquals(djl, djlGeneration(killed, where + " (SIGKILL)"), where);
+            assertEquals(djl, djlGeneration(dir, where + " (clean-up ran)"), where);
+            assertEquals(glyph, loadedGeneration(killed), where);
+            assertEquals(glyph, loadedGeneration(dir), where);
+
+            // The next save completes and leaves nothing of the killed one behind.
+            Provenance next = saveNetwork(killed, third, 3, s -> {});
+            assertEquals(
+                    List.of(next.parameterFile(), ModelFolder.MODEL_JSON, ServingKeys.FILE, ServingKeys.SYNSET),
+                    files(killed),
+                    where);
+            assertEquals(3, loadedGeneration(killed), where);
+        }
     }
 }

@@ -57,17 +57,17 @@ class ModelFolderSaveTest {
     void fullDiskKeepsTheEarlierModelIntact() throws IOException {
         Path dir = temp.resolve("model");
         ModelFolder.save(dir, block(new byte[] {1, 2, 3}, false), provenance());
-        byte[] params = Files.readAllBytes(dir.resolve(ModelFolder.PARAMETERS));
+        byte[] params = Files.readAllBytes(dir.resolve(ModelFolder.NETWORK_PARAMETERS));
         String json = Files.readString(dir.resolve(ModelFolder.MODEL_JSON));
 
         assertThrows(
                 GlyphException.class, () -> ModelFolder.save(dir, block(new byte[] {9, 9, 9, 9}, true), provenance()));
 
-        assertArrayEquals(params, Files.readAllBytes(dir.resolve(ModelFolder.PARAMETERS)));
+        assertArrayEquals(params, Files.readAllBytes(dir.resolve(ModelFolder.NETWORK_PARAMETERS)));
         assertEquals(json, Files.readString(dir.resolve(ModelFolder.MODEL_JSON)));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(
-                    List.of(ModelFolder.MODEL_JSON, ModelFolder.PARAMETERS),
+                    List.of(ModelFolder.NETWORK_PARAMETERS, ModelFolder.MODEL_JSON, "serving.properties", "synset.txt"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(),
                     "no temporary files are left");
         }

@@ -58,13 +58,13 @@ class DataEfficiencyStudyTest {
             assertTrue(Files.size(dir.resolve("study").resolve(f)) > 100, f);
         }
         assertEquals(3, Files.readAllLines(dir.resolve("study/study.csv")).size());
-        long before = Files.getLastModifiedTime(dir.resolve("study/perClass-5/seed-1/model.params"))
+        long before = Files.getLastModifiedTime(dir.resolve("study/perClass-5/seed-1/model-0000.params"))
                 .toMillis();
         List<PointSummary> again = study.run();
         assertEquals(summary.get(0).last().mean(), again.get(0).last().mean(), 0.0);
         assertEquals(
                 before,
-                Files.getLastModifiedTime(dir.resolve("study/perClass-5/seed-1/model.params"))
+                Files.getLastModifiedTime(dir.resolve("study/perClass-5/seed-1/model-0000.params"))
                         .toMillis(),
                 "a finished run must not be trained again");
     }
