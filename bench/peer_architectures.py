@@ -134,6 +134,14 @@ ARCHITECTURES = {
 }
 
 
+def blas():
+    """The BLAS library this process loaded: Debian's torch uses whichever libblas.so.3 is installed or on
+    LD_LIBRARY_PATH, and the reference implementation makes every dense layer many times slower."""
+    with open("/proc/self/maps") as maps:
+        paths = {line.split()[-1] for line in maps if "blas" in line.split()[-1].rsplit("/", 1)[-1]}
+    return " ".join(sorted(paths)) or "unknown"
+
+
 def parameters(model):
     """Learnable parameters, as glyph counts them (BatchNorm's running statistics are buffers, not counted)."""
     return sum(p.numel() for p in model.parameters())
@@ -186,7 +194,8 @@ def measure(name, root, threads, per_class, epochs, infer_images, expected):
                 torch.softmax(model(xt[b:b + 1000]), 1)
         forward = 3 * len(xt) / (time.perf_counter() - start)
     return {
-        "measurement": "peer-architecture", "model": name, "torch": torch.__version__, "threads": threads,
+        "measurement": "peer-architecture", "model": name, "torch": torch.__version__, "blas": blas(),
+        "threads": threads,
         "batch": 128, "trainImages": len(x), "parameters": count, "inferImages": len(xt),
         "imagesPerSecondByEpoch": speeds, "imagesPerSecond": sum(speeds[1:]) / epochs,
         "forwardImagesPerSecond": forward,

@@ -62,6 +62,14 @@ final class BenchCommand implements Runnable {
     boolean noPeer;
 
     @Option(
+            names = "--architectures",
+            split = ",",
+            paramLabel = "NAME",
+            description = "Only these architectures, and none of the other measurements (default: every one, then "
+                    + "memory, latency and loading).")
+    List<String> only;
+
+    @Option(
             names = "--peer-script",
             defaultValue = "bench/peer_architectures.py",
             description = "The peer script (default: ${DEFAULT-VALUE}).")
@@ -88,9 +96,12 @@ final class BenchCommand implements Runnable {
                 "--out", out, Map.of("the data root", root.dataRoot().path()));
         PathRules.requireNotAbove(
                 "--scratch", scratch, Map.of("the data root", root.dataRoot().path()));
+        List<BenchArchitecture> architectures = quick ? BenchArchitecture.quick() : BenchArchitecture.FULL;
+        if (only != null) {
+            architectures = BenchArchitecture.select(architectures, only);
+        }
         int threads = root.engineOptions().effectiveThreads();
         PrintWriter w = spec.commandLine().getOut();
-        List<BenchArchitecture> architectures = quick ? BenchArchitecture.quick() : BenchArchitecture.FULL;
         List<JsonObject> results = new ArrayList<>();
         List<JsonObject> ours = new ArrayList<>();
         List<JsonObject> peers = new ArrayList<>();
@@ -116,13 +127,9 @@ final class BenchCommand implements Runnable {
             }
         }
         List<String[]> plan = new ArrayList<>();
-        plan.add(new String[] {"4g", "train", "simple-cnn", "300", quick ? "4" : "20", "128"});
-        plan.add(new String[] {"4g", "infer"});
-        plan.add(new String[] {"4g", "load-mnist"});
-        plan.add(new String[] {"4g", "load-letters"});
-        plan.add(new String[] {
-            "1536m", "load-azcsv", scratch.resolve("az-372450.csv").toString()
-        });
+        if (only == null) {
+            plan.addAll(others());
+        }
         for (String[] m : plan) {
             results.add(announceAndMeasure(w, threads, m));
         }
@@ -133,12 +140,16 @@ final class BenchCommand implements Runnable {
         json.put("architectures", rows.stream().map(ArchitectureRow::json).toList());
         json.put("notBenchmarked", new TreeMap<>(BenchArchitecture.NOT_BENCHMARKED));
         json.put("results", results);
-        if (!noPeer) {
-            Map<String, Double> ratios = new LinkedHashMap<>();
-            ratios.put("trainingOursOverPyTorch", rows.get(0).trainingRatio());
-            ratios.put("inferenceOursOverPyTorch", rows.get(0).inferenceRatio());
-            json.put("ratios", ratios);
-        }
+        rows.stream()
+                .filter(r -> r.plan().model().equals("simple-cnn") && r.peer() != null)
+                .findFirst()
+                .ifPresent(r -> json.put(
+                        "ratios",
+                        Map.of(
+                                "trainingOursOverPyTorch",
+                                r.trainingRatio(),
+                                "inferenceOursOverPyTorch",
+                                r.inferenceRatio())));
         try {
             AtomicFiles.write(out, GSON.toJson(json));
         } catch (IOException e) {
@@ -147,6 +158,19 @@ final class BenchCommand implements Runnable {
         BenchTable.print(w, results, rows);
         w.println("results written to " + out);
         w.flush();
+    }
+
+    /** @return memory over epochs, latency and loading, each as -Xmx and Measure's arguments */
+    private List<String[]> others() {
+        List<String[]> plan = new ArrayList<>();
+        plan.add(new String[] {"4g", "train", "simple-cnn", "300", quick ? "4" : "20", "128"});
+        plan.add(new String[] {"4g", "infer"});
+        plan.add(new String[] {"4g", "load-mnist"});
+        plan.add(new String[] {"4g", "load-letters"});
+        plan.add(new String[] {
+            "1536m", "load-azcsv", scratch.resolve("az-372450.csv").toString()
+        });
+        return plan;
     }
 
     private JsonObject announceAndMeasure(PrintWriter w, int threads, String[] m) {

@@ -96,6 +96,12 @@ final class BenchTable {
                     peer ? String.format(Locale.ROOT, "%.0f", num(r.peer(), "peakResidentMiB")) : "–");
         }
         t.print(w);
+        rows.stream()
+                .filter(r -> r.peer() != null && r.peer().has("blas"))
+                .findFirst()
+                .ifPresent(r ->
+                        w.println("PyTorch peer: torch " + r.peer().get("torch").getAsString() + ", BLAS "
+                                + r.peer().get("blas").getAsString()));
         BenchArchitecture.NOT_BENCHMARKED.forEach((model, why) -> w.println("not benchmarked: " + model + ": " + why));
     }
 

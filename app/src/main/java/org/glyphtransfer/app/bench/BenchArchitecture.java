@@ -2,6 +2,7 @@ package org.glyphtransfer.app.bench;
 
 import java.util.List;
 import java.util.Map;
+import org.glyphtransfer.api.GlyphException;
 
 /**
  * One row of {@code glyph bench}'s comparison of architectures: a built-in model trained on MNIST
@@ -49,6 +50,26 @@ public record BenchArchitecture(String model, int perClass, int measuredEpochs, 
                 .filter(a -> !a.model().equals("resnet18"))
                 .map(a -> new BenchArchitecture(a.model(), 20, 1, 1_000))
                 .toList();
+    }
+
+    /**
+     * The rows of the named architectures, in the plan's order.
+     *
+     * @param plan the rows to choose from
+     * @param names the architectures wanted
+     * @return their rows
+     * @throws GlyphException when a name has no row
+     */
+    public static List<BenchArchitecture> select(List<BenchArchitecture> plan, List<String> names) {
+        List<String> known = plan.stream().map(BenchArchitecture::model).toList();
+        for (String name : names) {
+            if (!known.contains(name)) {
+                String why = NOT_BENCHMARKED.containsKey(name) ? " (" + NOT_BENCHMARKED.get(name) + ")" : "";
+                throw new GlyphException("--architectures names '" + name + "', which glyph bench does not measure"
+                        + why + "; choose among " + String.join(", ", known) + ".");
+            }
+        }
+        return plan.stream().filter(a -> names.contains(a.model())).toList();
     }
 
     /** @return the training images of one epoch */
