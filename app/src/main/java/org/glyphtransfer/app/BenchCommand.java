@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.AtomicFiles;
 import org.glyphtransfer.api.io.PathRules;
+import org.glyphtransfer.app.bench.BenchArchitecture;
 import org.glyphtransfer.transfer.store.FiniteJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +28,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code glyph bench}: training and inference throughput, latency, loading speed and memory,
- * each measured in its own process, side by side with the same model and loop in PyTorch; prints
- * a table and writes {@code bench.json}.
+ * {@code glyph bench}: training and inference throughput of every built-in architecture, latency,
+ * loading speed and memory, each measured in its own process, side by side with the same network
+ * and loop in PyTorch; prints the tables and writes {@code bench.json}.
  */
 @Command(
         name = "bench",
@@ -48,7 +50,7 @@ final class BenchCommand implements Runnable {
     @Option(names = "--out", defaultValue = "bench.json", description = "Results file (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--quick", description = "Fewer epochs and no resnet18, for a smoke test.")
+    @Option(names = "--quick", description = "A few hundred images per architecture and no resnet18, for a smoke test.")
     boolean quick;
 
     @Option(
@@ -60,8 +62,16 @@ final class BenchCommand implements Runnable {
     boolean noPeer;
 
     @Option(
+            names = "--architectures",
+            split = ",",
+            paramLabel = "NAME",
+            description = "Only these architectures, and none of the other measurements (default: every one, then "
+                    + "memory, latency and loading).")
+    List<String> only;
+
+    @Option(
             names = "--peer-script",
-            defaultValue = "bench/peer_pytorch.py",
+            defaultValue = "bench/peer_architectures.py",
             description = "The peer script (default: ${DEFAULT-VALUE}).")
     Path peerScript;
 
@@ -86,14 +96,73 @@ final class BenchCommand implements Runnable {
                 "--out", out, Map.of("the data root", root.dataRoot().path()));
         PathRules.requireNotAbove(
                 "--scratch", scratch, Map.of("the data root", root.dataRoot().path()));
-        int threads = root.engineOptions().effectiveThreads();
-        String epochs = quick ? "2" : "3";
-        List<String[]> plan = new ArrayList<>();
-        plan.add(new String[] {"4g", "train", "simple-cnn", "0", epochs, "128"});
-        plan.add(new String[] {"4g", "train", "lenet5", "0", epochs, "128"});
-        if (!quick) {
-            plan.add(new String[] {"4g", "train", "resnet18", "50", "2", "128"});
+        List<BenchArchitecture> architectures = quick ? BenchArchitecture.quick() : BenchArchitecture.FULL;
+        if (only != null) {
+            architectures = BenchArchitecture.select(architectures, only);
         }
+        int threads = root.engineOptions().effectiveThreads();
+        PrintWriter w = spec.commandLine().getOut();
+        List<JsonObject> results = new ArrayList<>();
+        List<JsonObject> ours = new ArrayList<>();
+        List<JsonObject> peers = new ArrayList<>();
+        // Each architecture's peer right after glyph's run, so that both sides see the same machine.
+        for (BenchArchitecture a : architectures) {
+            JsonObject result = announceAndMeasure(w, threads, new String[] {
+                "4g",
+                "train",
+                a.model(),
+                Integer.toString(a.perClass()),
+                Integer.toString(a.epochs()),
+                "128",
+                Integer.toString(a.inferImages())
+            });
+            results.add(result);
+            ours.add(result);
+            if (!noPeer) {
+                w.println("bench: PyTorch peer " + a.model());
+                w.flush();
+                JsonObject peer = peer(a, threads, result.get("parameters").getAsLong());
+                results.add(peer);
+                peers.add(peer);
+            }
+        }
+        List<String[]> plan = new ArrayList<>();
+        if (only == null) {
+            plan.addAll(others());
+        }
+        for (String[] m : plan) {
+            results.add(announceAndMeasure(w, threads, m));
+        }
+        List<ArchitectureRow> rows = ArchitectureRow.of(architectures, ours, peers);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("date", Instant.now().toString());
+        json.put("machine", machine(threads));
+        json.put("architectures", rows.stream().map(ArchitectureRow::json).toList());
+        json.put("notBenchmarked", new TreeMap<>(BenchArchitecture.NOT_BENCHMARKED));
+        json.put("results", results);
+        rows.stream()
+                .filter(r -> r.plan().model().equals("simple-cnn") && r.peer() != null)
+                .findFirst()
+                .ifPresent(r -> json.put(
+                        "ratios",
+                        Map.of(
+                                "trainingOursOverPyTorch",
+                                r.trainingRatio(),
+                                "inferenceOursOverPyTorch",
+                                r.inferenceRatio())));
+        try {
+            AtomicFiles.write(out, GSON.toJson(json));
+        } catch (IOException e) {
+            throw new GlyphException("Could not write " + out + ": " + e.getMessage() + ".");
+        }
+        BenchTable.print(w, results, rows);
+        w.println("results written to " + out);
+        w.flush();
+    }
+
+    /** @return memory over epochs, latency and loading, each as -Xmx and Measure's arguments */
+    private List<String[]> others() {
+        List<String[]> plan = new ArrayList<>();
         plan.add(new String[] {"4g", "train", "simple-cnn", "300", quick ? "4" : "20", "128"});
         plan.add(new String[] {"4g", "infer"});
         plan.add(new String[] {"4g", "load-mnist"});
@@ -101,35 +170,13 @@ final class BenchCommand implements Runnable {
         plan.add(new String[] {
             "1536m", "load-azcsv", scratch.resolve("az-372450.csv").toString()
         });
-        PrintWriter w = spec.commandLine().getOut();
-        List<JsonObject> results = new ArrayList<>();
-        for (String[] m : plan) {
-            w.println("bench: " + String.join(" ", List.of(m).subList(1, m.length)));
-            w.flush();
-            results.add(measure(m, threads));
-        }
-        JsonObject peer = null;
-        if (!noPeer) {
-            w.println("bench: PyTorch peer");
-            w.flush();
-            peer = peer(threads, quick ? 1 : 2);
-            results.add(peer);
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("date", Instant.now().toString());
-        json.put("machine", machine(threads));
-        json.put("results", results);
-        if (peer != null) {
-            json.put("ratios", ratios(results.get(0), find(results, "infer"), peer));
-        }
-        try {
-            AtomicFiles.write(out, GSON.toJson(json));
-        } catch (IOException e) {
-            throw new GlyphException("Could not write " + out + ": " + e.getMessage() + ".");
-        }
-        BenchTable.print(w, results, peer);
-        w.println("results written to " + out);
+        return plan;
+    }
+
+    private JsonObject announceAndMeasure(PrintWriter w, int threads, String[] m) {
+        w.println("bench: " + String.join(" ", List.of(m).subList(1, m.length)));
         w.flush();
+        return measure(m, threads);
     }
 
     private JsonObject measure(String[] m, int threads) {
@@ -145,16 +192,20 @@ final class BenchCommand implements Runnable {
         return run(command, String.join(" ", List.of(m).subList(1, m.length)));
     }
 
-    private JsonObject peer(int threads, int epochs) {
+    private JsonObject peer(BenchArchitecture a, int threads, long parameters) {
         String interpreter = python != null ? python : System.getenv().getOrDefault("GLYPH_PYTHON", "/usr/bin/python3");
         return run(
                 List.of(
                         interpreter,
                         peerScript.toString(),
+                        a.model(),
                         root.dataRoot().resolve("mnist").toString(),
                         Integer.toString(threads),
-                        Integer.toString(epochs)),
-                "PyTorch peer");
+                        Integer.toString(a.perClass()),
+                        Integer.toString(a.measuredEpochs()),
+                        Integer.toString(a.inferImages()),
+                        Long.toString(parameters)),
+                "PyTorch peer " + a.model());
     }
 
     private static JsonObject run(List<String> command, String what) {
@@ -181,28 +232,6 @@ final class BenchCommand implements Runnable {
     private static String tail(String output) {
         String[] lines = output.strip().split("\n");
         return lines.length == 0 ? "(no output)" : lines[lines.length - 1];
-    }
-
-    static JsonObject find(List<JsonObject> results, String measurement) {
-        return results.stream()
-                .filter(r -> r.get("measurement").getAsString().equals(measurement))
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static Map<String, Double> ratios(JsonObject train, JsonObject infer, JsonObject peer) {
-        Map<String, Double> r = new LinkedHashMap<>();
-        r.put(
-                "trainingOursOverPyTorch",
-                train.get("imagesPerSecond").getAsDouble()
-                        / peer.get("imagesPerSecond").getAsDouble());
-        if (infer != null) {
-            r.put(
-                    "inferenceOursOverPyTorch",
-                    infer.get("forwardImagesPerSecond").getAsDouble()
-                            / peer.get("forwardImagesPerSecond").getAsDouble());
-        }
-        return r;
     }
 
     private static Map<String, Object> machine(int threads) {

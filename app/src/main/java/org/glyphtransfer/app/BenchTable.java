@@ -5,15 +5,19 @@ import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.glyphtransfer.app.bench.BenchArchitecture;
 
-/** The table {@code glyph bench} prints. */
+/** The tables {@code glyph bench} prints: every measurement, then the architectures beside the PyTorch peer. */
 final class BenchTable {
     private BenchTable() {}
 
-    static void print(PrintWriter w, List<JsonObject> results, JsonObject peer) {
+    static void print(PrintWriter w, List<JsonObject> results, List<ArchitectureRow> architectures) {
         TextTable t = new TextTable("MEASUREMENT", "RESULT", "PEAK RSS MiB").alignRight(2);
         for (JsonObject r : results) {
             String m = r.get("measurement").getAsString();
+            if (m.equals("peer-architecture")) {
+                continue;
+            }
             String value;
             switch (m) {
                 case "train":
@@ -36,14 +40,6 @@ final class BenchTable {
                             num(r, "latencyP50Ms"),
                             num(r, "latencyP99Ms"));
                     break;
-                case "peer-pytorch":
-                    value = String.format(
-                            Locale.ROOT,
-                            "train %,.0f img/s, forward %,.0f img/s (torch %s)",
-                            num(r, "imagesPerSecond"),
-                            num(r, "forwardImagesPerSecond"),
-                            r.get("torch").getAsString());
-                    break;
                 default:
                     value = String.format(
                             Locale.ROOT,
@@ -61,20 +57,52 @@ final class BenchTable {
                     r.has("peakResidentMiB") ? String.format(Locale.ROOT, "%.0f", num(r, "peakResidentMiB")) : "–");
         }
         t.print(w);
-        if (peer != null) {
-            JsonObject train = BenchCommand.find(results, "train");
-            JsonObject infer = BenchCommand.find(results, "infer");
-            w.printf(
-                    Locale.ROOT,
-                    "ours / PyTorch: training %.2f×%s%n",
-                    num(train, "imagesPerSecond") / num(peer, "imagesPerSecond"),
-                    infer == null
-                            ? ""
-                            : String.format(
-                                    Locale.ROOT,
-                                    ", inference %.2f×",
-                                    num(infer, "forwardImagesPerSecond") / num(peer, "forwardImagesPerSecond")));
+        architectures(w, architectures);
+    }
+
+    /** Training and forward images per second of every architecture, ours beside the peer's. */
+    private static void architectures(PrintWriter w, List<ArchitectureRow> rows) {
+        w.println();
+        TextTable t = new TextTable(
+                        "ARCHITECTURE",
+                        "PARAMETERS",
+                        "TRAIN IMAGES",
+                        "TRAIN img/s",
+                        "PEER",
+                        "RATIO",
+                        "FORWARD img/s",
+                        "PEER",
+                        "RATIO",
+                        "PEAK RSS MiB",
+                        "PEER")
+                .alignRight(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        for (ArchitectureRow r : rows) {
+            boolean peer = r.peer() != null;
+            t.row(
+                    r.plan().model(),
+                    String.format(Locale.ROOT, "%,d", r.ours().get("parameters").getAsLong()),
+                    String.format(
+                            Locale.ROOT,
+                            "%,d × %d",
+                            r.plan().trainImages(),
+                            r.plan().measuredEpochs()),
+                    String.format(Locale.ROOT, "%,.0f", num(r.ours(), "imagesPerSecond")),
+                    peer ? String.format(Locale.ROOT, "%,.0f", num(r.peer(), "imagesPerSecond")) : "–",
+                    peer ? String.format(Locale.ROOT, "%.2f×", r.trainingRatio()) : "–",
+                    String.format(Locale.ROOT, "%,.0f", num(r.ours(), "forwardImagesPerSecond")),
+                    peer ? String.format(Locale.ROOT, "%,.0f", num(r.peer(), "forwardImagesPerSecond")) : "–",
+                    peer ? String.format(Locale.ROOT, "%.2f×", r.inferenceRatio()) : "–",
+                    String.format(Locale.ROOT, "%.0f", num(r.ours(), "peakResidentMiB")),
+                    peer ? String.format(Locale.ROOT, "%.0f", num(r.peer(), "peakResidentMiB")) : "–");
         }
+        t.print(w);
+        rows.stream()
+                .filter(r -> r.peer() != null && r.peer().has("blas"))
+                .findFirst()
+                .ifPresent(r ->
+                        w.println("PyTorch peer: torch " + r.peer().get("torch").getAsString() + ", BLAS "
+                                + r.peer().get("blas").getAsString()));
+        BenchArchitecture.NOT_BENCHMARKED.forEach((model, why) -> w.println("not benchmarked: " + model + ": " + why));
     }
 
     private static double num(JsonObject o, String key) {

@@ -33,4 +33,28 @@ class BenchCommandTest {
         assertTrue((System.nanoTime() - start) / 1e9 < 10, "must fail before measuring");
         assertEquals("", out.toString(), "no measurement may start");
     }
+
+    @Test
+    void anArchitectureWithoutARowIsRefusedBeforeAnyMeasurement() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GlyphMain.run(
+                new String[] {
+                    "bench",
+                    "--architectures",
+                    "lenet5,resnet18-imagenet",
+                    "--peer-script",
+                    dir.resolve("peer.py").toString(),
+                    "--no-peer",
+                    "--out",
+                    dir.resolve("bench.json").toString()
+                },
+                new PrintWriter(out),
+                new PrintWriter(err));
+        assertEquals(2, code, err.toString());
+        assertTrue(
+                err.toString().contains("'resnet18-imagenet'") && err.toString().contains("TorchScript"),
+                err.toString());
+        assertEquals("", out.toString(), "no measurement may start");
+    }
 }

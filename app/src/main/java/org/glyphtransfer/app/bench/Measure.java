@@ -3,10 +3,12 @@ package org.glyphtransfer.app.bench;
 import ai.djl.ndarray.NDManager;
 import com.google.gson.Gson;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.glyphtransfer.transfer.Reports;
 import org.glyphtransfer.transfer.WritePolicy;
 import org.glyphtransfer.transfer.eval.Inference;
 import org.glyphtransfer.transfer.predict.Predictor;
+import org.glyphtransfer.transfer.settings.Phase;
 import org.glyphtransfer.transfer.store.FiniteJson;
 import org.glyphtransfer.transfer.train.EpochStats;
 import org.glyphtransfer.transfer.train.TrainingListener;
@@ -46,7 +49,10 @@ public final class Measure {
         result.put("measurement", args[0]);
         switch (args[0]) {
             case "train":
-                train(result, args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                int[] sizes = Arrays.stream(args, 2, args.length)
+                        .mapToInt(Integer::parseInt)
+                        .toArray();
+                train(result, args[1], sizes);
                 break;
             case "infer":
                 infer(result);
@@ -65,7 +71,10 @@ public final class Measure {
             default:
                 throw new IllegalArgumentException("Unknown measurement " + args[0]);
         }
-        result.put("peakResidentMiB", ProcessMemory.peakResidentMiB());
+        // The forward timing resets the kernel's peak; the training peak before it still counts.
+        double training =
+                result.containsKey("trainingPeakResidentMiB") ? (Double) result.get("trainingPeakResidentMiB") : 0;
+        result.put("peakResidentMiB", Math.max(training, ProcessMemory.peakResidentMiB()));
         result.put("peakHeapMiB", ProcessMemory.peakHeapMiB());
         System.out.println("BENCH " + GSON.toJson(result));
         System.exit(0);
@@ -82,12 +91,26 @@ public final class Measure {
                 .build();
     }
 
-    /** Training throughput over full epochs after a warm-up epoch, with memory after each epoch. */
-    private static void train(Map<String, Object> result, String model, int perClass, int epochs, int batch) {
+    /**
+     * Training throughput over full epochs after a warm-up epoch, with memory after each epoch; then,
+     * when asked, forward-pass throughput of the trained network on MNIST test images.
+     *
+     * @param sizes images per class (0: all), epochs, batch size, and optionally the test images to time
+     *     the forward pass on (validation and test then shrink to {@link BenchArchitecture#EVAL_PER_CLASS})
+     */
+    private static void train(Map<String, Object> result, String model, int[] sizes) throws Exception {
+        int perClass = sizes[0];
+        int inferImages = sizes.length > 3 ? sizes[3] : 0;
         List<Double> throughput = new ArrayList<>();
         List<Double> resident = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
+        long[] parameters = new long[1];
         TrainingListener listener = new TrainingListener() {
+            @Override
+            public void onPhaseStart(String run, Phase phase, long trainable, long frozen, int batches) {
+                parameters[0] = trainable + frozen;
+            }
+
             @Override
             public void onEpoch(EpochStats s) {
                 throughput.add(s.imagesPerSecond());
@@ -95,20 +118,31 @@ public final class Measure {
                 heap.add(ProcessMemory.heapAfterGcMiB());
             }
         };
-        String[] options = perClass > 0 ? new String[] {"perClass=" + perClass} : new String[0];
+        List<String> options = new ArrayList<>();
+        if (perClass > 0) {
+            options.add("perClass=" + perClass);
+        }
+        if (inferImages > 0) {
+            options.add("evalPerClass=" + BenchArchitecture.EVAL_PER_CLASS);
+        }
         GlyphRuntime rt = runtime(listener);
-        Pretraining.of(Glyph.model(model))
+        Path dir = Files.createTempDirectory("glyph-bench-" + model);
+        Pretraining pretraining = Pretraining.of(Glyph.model(model))
                 .recipe(PretrainingRecipe.REFERENCE)
-                .on(Glyph.dataset("mnist", options))
-                .epochs(epochs)
-                .batchSize(batch)
+                .on(Glyph.dataset("mnist", options.toArray(String[]::new)))
+                .epochs(sizes[1])
+                .batchSize(sizes[2])
                 .reports(Reports.NONE)
-                .runtime(rt)
-                .run();
+                .runtime(rt);
+        if (inferImages > 0) {
+            pretraining.saveTo(dir).writePolicy(WritePolicy.OVERWRITE);
+        }
+        pretraining.run();
         result.put("model", model);
+        result.put("parameters", parameters[0]);
         result.put("threads", rt.engine().threads());
-        result.put("batch", batch);
-        result.put("trainImages", perClass > 0 ? perClass * 10 : 54_000);
+        result.put("batch", sizes[2]);
+        result.put("trainImages", perClass > 0 ? perClass * 10 : BenchArchitecture.FULL_TRAINING_SPLIT);
         result.put("imagesPerSecondByEpoch", throughput);
         result.put(
                 "imagesPerSecond",
@@ -118,6 +152,19 @@ public final class Measure {
                         .orElse(0));
         result.put("residentMiBByEpoch", resident);
         result.put("heapMiBByEpoch", heap);
+        result.put("trainingPeakResidentMiB", ProcessMemory.peakResidentMiB());
+        if (inferImages > 0) {
+            ForwardTiming.measure(result, dir, rt, inferImages);
+        }
+        deleteTree(dir);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Forward-only batch inference on the MNIST test tensor, then the predict path with preprocessing. */

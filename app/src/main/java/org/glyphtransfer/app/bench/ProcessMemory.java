@@ -16,6 +16,21 @@ final class ProcessMemory {
         return statusKiB("VmHWM:") / 1024.0;
     }
 
+    /**
+     * Resets the peak resident set size to the current one (Linux 4.0 and later), so that the next
+     * {@link #peakResidentMiB()} is the peak of what follows.
+     *
+     * @return whether the kernel took the reset
+     */
+    static boolean resetPeak() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     /** @return current resident set size (VmRSS) in MiB */
     static double residentMiB() {
         return statusKiB("VmRSS:") / 1024.0;

@@ -5,11 +5,11 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Block;
-import ai.djl.training.ParameterStore;
 
 /**
  * Forward passes in inference mode over a whole split, in batches, returning class
- * probabilities as one Java array. Every intermediate tensor lives in a per-batch scope.
+ * probabilities as one Java array. Every intermediate tensor lives in a per-batch scope, and within
+ * it in a per-layer one ({@link LayerScopedForward}), so a deep network's activations are not all held at once.
  */
 public final class Inference {
     /** Batch size for inference: large enough to keep the engine busy, small enough for any RAM. */
@@ -54,7 +54,7 @@ public final class Inference {
      * @return B × K probabilities, row-major
      */
     public static float[] probabilitiesOfBatch(Block network, NDArray batch, NDManager scope) {
-        NDList logits = network.forward(new ParameterStore(scope, false), new NDList(batch), false);
+        NDList logits = LayerScopedForward.forward(network, new NDList(batch), scope);
         return logits.singletonOrThrow().softmax(1).toFloatArray();
     }
 }
