@@ -31,10 +31,27 @@ import org.glyphtransfer.transfer.grid.GridCell;
 public final class SparkCells implements CellRunner {
     private static final Pattern LOCAL_WITH_RETRIES = Pattern.compile("local\\[\\s*(?:\\d+|\\*)\\s*,\\s*(\\d+)\\s*]");
     private final SparkSession spark;
+    private final boolean stopOnClose;
 
-    /** @param spark the session to run the cells in */
+    /** @param spark the session to run the cells in; the caller stops it */
     public SparkCells(SparkSession spark) {
+        this(spark, false);
+    }
+
+    /**
+     * @param spark the session to run the cells in
+     * @param stopOnClose whether {@link #close()} stops the session
+     */
+    public SparkCells(SparkSession spark, boolean stopOnClose) {
         this.spark = Objects.requireNonNull(spark, "spark");
+        this.stopOnClose = stopOnClose;
+    }
+
+    @Override
+    public void close() {
+        if (stopOnClose) {
+            spark.stop();
+        }
     }
 
     @Override

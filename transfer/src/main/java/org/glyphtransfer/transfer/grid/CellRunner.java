@@ -9,7 +9,7 @@ import java.util.List;
  * results rather than stopping them.
  */
 @FunctionalInterface
-public interface CellRunner {
+public interface CellRunner extends AutoCloseable {
     /**
      * Runs the cells and tells the grid how each went.
      *
@@ -19,4 +19,8 @@ public interface CellRunner {
      * @throws org.glyphtransfer.api.GlyphException when the runner itself fails (not one cell)
      */
     void run(List<GridCell> cells, CellWork work, CellOutcomes outcomes);
+
+    /** Frees what the runner started for the caller (e.g. its Spark session); by default nothing. */
+    @Override
+    default void close() {}
 }

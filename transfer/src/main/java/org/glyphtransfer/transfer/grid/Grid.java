@@ -148,6 +148,15 @@ public final class Grid {
     }
 
     /**
+     * @return the cells that have not finished before (no {@code cell.json}), in grid order: what
+     *     {@link #run} will run
+     * @throws GlyphException as {@link #cells()} does, or when a finished cell's {@code cell.json} is corrupt
+     */
+    public List<GridCell> unfinished() {
+        return cells().stream().filter(c -> GridFiles.readFinished(c) == null).toList();
+    }
+
+    /**
      * Runs every cell that has not finished, then writes the report.
      *
      * @param work what a cell does
