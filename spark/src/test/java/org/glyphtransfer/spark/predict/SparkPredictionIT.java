@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -144,13 +142,11 @@ class SparkPredictionIT {
         Path digits = MnistPngs.write(data.resolve("mnist"), dir.resolve("policy-digits"), 400);
         // The threshold is the median confidence among the classes kept, so that about half the answers are unknown.
         List<Double> best = new ArrayList<>();
-        glyphPredict(digits, "--classes", "0-5,8")
-                .values()
-                .forEach(o -> best.add(o.get("probability").getAsDouble()));
+        glyphPredict(digits, "--classes", "0-5,8").values().forEach(o -> best.add(o.getAs("probability")));
         best.sort(null);
         String threshold = Double.toString(best.get(best.size() / 2));
         String[] policy = {"--min-confidence", threshold, "--classes", "0-5,8", "--top", "2"};
-        Map<Path, JsonObject> expected = glyphPredict(digits, policy);
+        Map<Path, Row> expected = glyphPredict(digits, policy);
         Path table = dir.resolve("policy.csv");
         List<String> spark = new ArrayList<>(List.of(
                 "--device",
@@ -186,14 +182,14 @@ class SparkPredictionIT {
         for (String line : lines) {
             // path, answer, class_1, probability_1, class_2, probability_2, model, error
             String[] f = line.split(",", -1);
-            JsonObject e = expected.get(Path.of(URI.create(f[0])).toRealPath());
+            Row e = expected.get(Path.of(URI.create(f[0])).toRealPath());
             assertNotNull(e, f[0]);
-            assertEquals(e.get("predicted").getAsString(), f[1], line);
+            assertEquals(e.getAs("predicted"), f[1], line);
             unknown += f[1].equals("unknown") ? 1 : 0;
             for (int k = 0; k < 2; k++) {
-                JsonObject top = e.getAsJsonArray("top").get(k).getAsJsonObject();
-                assertEquals(top.get("class").getAsString(), f[2 + 2 * k], line);
-                assertEquals(top.get("probability").getAsFloat(), Float.parseFloat(f[3 + 2 * k]), 1e-5, line);
+                Row top = e.<Row>getList(e.fieldIndex("top")).get(k);
+                assertEquals(top.getAs("class"), f[2 + 2 * k], line);
+                assertEquals(top.<Double>getAs("probability"), Float.parseFloat(f[3 + 2 * k]), 1e-5, line);
                 assertTrue(List.of("0", "1", "2", "3", "4", "5", "8").contains(f[2 + 2 * k]), line);
             }
             assertEquals("", f[7], line);
@@ -201,7 +197,8 @@ class SparkPredictionIT {
         assertTrue(unknown > 100 && unknown < 300, unknown + " unknown");
     }
 
-    private static Map<Path, JsonObject> glyphPredict(Path images, String... options) throws Exception {
+    /** What {@code glyph predict --json} says of each image, read with this class's session. */
+    private static Map<Path, Row> glyphPredict(Path images, String... options) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> predict = new ArrayList<>(
@@ -212,10 +209,17 @@ class SparkPredictionIT {
                 0,
                 GlyphMain.run(predict.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err)),
                 err.toString());
-        Map<Path, JsonObject> byFile = new HashMap<>();
-        for (var e : JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonArray("predictions")) {
-            JsonObject o = e.getAsJsonObject();
-            byFile.put(Path.of(o.get("file").getAsString()).toRealPath(), o);
+        Path json = Files.createTempFile(dir, "predict-", ".json");
+        Files.writeString(json, out.toString());
+        Map<Path, Row> byFile = new HashMap<>();
+        for (Row r : spark.read()
+                .option("multiLine", "true")
+                .json(json.toString())
+                .selectExpr("explode(predictions) AS p")
+                .selectExpr(
+                        "p.file AS file", "p.predicted AS predicted", "p.probability AS probability", "p.top AS top")
+                .collectAsList()) {
+            byFile.put(Path.of(r.<String>getAs("file")).toRealPath(), r);
         }
         return byFile;
     }
