@@ -76,7 +76,7 @@ final class PartitionPredictor implements MapPartitionsFunction<Row, Row> {
             paths.add(path);
             try {
                 byte[] content = row.isNullAt(1) ? new byte[0] : (byte[]) row.get(1);
-                inputs.add(predictor.preprocess(predictor.decoder().decode(content, "file " + shown(path))));
+                inputs.add(predictor.preprocess(decode(predictor, content, path)));
                 errors.add(null);
             } catch (RuntimeException e) {
                 if (onError == OnError.FAIL) {
@@ -101,6 +101,15 @@ final class PartitionPredictor implements MapPartitionsFunction<Row, Row> {
         }
         counters.rows().add(rows.size());
         return rows;
+    }
+
+    private static java.awt.image.BufferedImage decode(Predictor predictor, byte[] content, String path) {
+        try {
+            return predictor.decoder().decode(content, "file " + path);
+        } catch (GlyphException e) {
+            // The path as the user wrote it, worked out only for the rare image that cannot be decoded.
+            return predictor.decoder().decode(content, "file " + shown(path));
+        }
     }
 
     private static String reason(String path, RuntimeException e) {
