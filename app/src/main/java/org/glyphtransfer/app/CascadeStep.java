@@ -65,6 +65,11 @@ final class CascadeStep {
     }
 
     private Path out() {
+        return out(e);
+    }
+
+    /** @return the folder the cascade section writes: {@code cascade.out}, else {@code cascade} beside the transfer */
+    static Path out(Experiment e) {
         return e.text("cascade.out")
                 .map(Path::of)
                 .orElseGet(() -> e.transferOut().resolveSibling("cascade"));

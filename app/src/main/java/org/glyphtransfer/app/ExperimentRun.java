@@ -88,6 +88,11 @@ final class ExperimentRun {
         if (e.hasTransfer()) {
             PathRules.requireApart(e.has("transfer.out") ? "'transfer.out'" : "'out'", e.transferOut(), read);
         }
+        if (e.hasTransfer() && e.has("cascade.classes")) {
+            // The cascade reads the transferred model, so its folder must keep apart from that one too.
+            read.put("the transferred model folder", e.transferOut());
+            PathRules.requireApart(e.has("cascade.out") ? "'cascade.out'" : "'out'", CascadeStep.out(e), read);
+        }
     }
 
     /** @return what the transfer is compared with, from 'transfer.baseline' */

@@ -13,6 +13,9 @@ public final class GlyphMain {
     /** Exit code of a user error. */
     public static final int USER_ERROR = 2;
 
+    /** When the JVM reached glyph's code, for {@code --profile}'s start-up figure. */
+    static final long ENTERED_MILLIS = System.currentTimeMillis();
+
     private GlyphMain() {}
 
     /**

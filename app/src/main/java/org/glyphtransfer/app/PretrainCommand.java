@@ -58,6 +58,9 @@ final class PretrainCommand implements Runnable {
     @Option(names = "--resume", description = "Continue from the last checkpoint in --out after a crash or a kill.")
     boolean resume;
 
+    @Option(names = "--profile", description = "At the end, print where the whole process's time went, stage by stage.")
+    boolean profile;
+
     @Override
     public void run() {
         RunResult result = Pretraining.of(ModelChoice.of(model, OptionPairs.parse(modelOptions, "--model-option")))
@@ -70,5 +73,8 @@ final class PretrainCommand implements Runnable {
                 .runtime(root.runtime())
                 .run();
         RunSummary.print(spec.commandLine().getOut(), result);
+        if (profile) {
+            ProfileTable.print(spec.commandLine().getOut(), result.timings());
+        }
     }
 }

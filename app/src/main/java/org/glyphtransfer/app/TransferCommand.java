@@ -60,6 +60,9 @@ final class TransferCommand implements Runnable {
     @Option(names = "--resume", description = "Continue from the last checkpoints in --out after a crash or a kill.")
     boolean resume;
 
+    @Option(names = "--profile", description = "At the end, print where the whole process's time went, stage by stage.")
+    boolean profile;
+
     @Override
     public void run() {
         BaselineSet baselines = BaselineSet.parse(baseline, "--baseline");
@@ -76,6 +79,9 @@ final class TransferCommand implements Runnable {
                 .runtime(rt)
                 .run();
         RunSummary.print(spec.commandLine().getOut(), result);
+        if (profile) {
+            ProfileTable.print(spec.commandLine().getOut(), result.timings());
+        }
         if (!baselines.isEmpty()) {
             RunSummary.printComparison(
                     spec.commandLine().getOut(), ComparedRun.alongside(result, baselines.methods(), target, rt));

@@ -1,6 +1,7 @@
 package org.glyphtransfer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,5 +44,36 @@ class ExperimentCascadeTest {
         assertEquals(java.util.List.of("I", "L"), model.cascade().get(0).classes());
         String report = Files.readString(out.resolve("cascade/report/report.md"));
         assertTrue(report.contains("## Cascade") && report.contains("| of I, L ("), report);
+    }
+
+    @Test
+    void aCascadeFolderOverAnInputIsRefusedBeforeAnythingTrains() throws Exception {
+        Path data = LetterModels.syntheticData().toAbsolutePath();
+        for (String cascadeOut : new String[] {
+            data.resolve("cascade").toString(), temp.resolve("run/transfer/x").toString()
+        }) {
+            Path file = temp.resolve("bad-cascade.yaml");
+            Files.writeString(
+                    file,
+                    String.join(
+                            "\n",
+                            "name: cascade",
+                            "out: " + temp.resolve("run"),
+                            "transfer:",
+                            "  from: " + LetterModels.synthetic(),
+                            "  dataset: letter-folders",
+                            "  option:",
+                            "    root: " + data,
+                            "  out: " + temp.resolve("run/transfer"),
+                            "cascade:",
+                            "  classes: I,L",
+                            "  out: " + cascadeOut,
+                            ""));
+            CliRun run = CliRun.of("run", file.toString(), "--check");
+            assertEquals(2, run.code, run.toString());
+            assertTrue(run.err.contains("'cascade.out'"), run.toString());
+            assertFalse(CliRun.hasStackTrace(run.err), run.toString());
+            assertFalse(Files.exists(temp.resolve("run")), "nothing written");
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.glyphtransfer.models;
 import ai.djl.nn.Block;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.api.NamedSequentialBlock;
+import org.glyphtransfer.models.blocks.Layers;
 
 /**
  * Lays named layers into the backbone until the chosen cut point has passed, the rest into the
@@ -29,6 +30,23 @@ final class BackboneSplit {
     BackboneSplit add(String name, Block block) {
         (inHead ? head : backbone).add(name, block);
         return this;
+    }
+
+    /**
+     * Appends a ReLU followed by a 2×2 pool. A max-pool goes first: max and ReLU commute (ReLU never
+     * lowers an order), so the scores and gradients are exactly those of ReLU then max-pool, while the
+     * ReLU and its backward pass see a quarter of the values. An average pool does not commute with
+     * ReLU and stays second.
+     *
+     * @param relu the ReLU's name
+     * @param pool the pool's name
+     * @param max true for max-pooling, false for average pooling
+     * @return this
+     */
+    BackboneSplit reluAndPool(String relu, String pool, boolean max) {
+        return max
+                ? add(pool, Layers.pool(2, true)).add(relu, Layers.relu())
+                : add(relu, Layers.relu()).add(pool, Layers.pool(2, false));
     }
 
     /**

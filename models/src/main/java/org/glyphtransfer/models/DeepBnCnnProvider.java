@@ -20,8 +20,8 @@ import org.glyphtransfer.models.blocks.Layers;
  * {@code padding=same} keeps 28×28 through each convolution, so dense 512 sees 256 × 7 × 7 and
  * the network has 6,816,074 parameters.
  *
- * <p>Layer names, in order: {@code conv1 relu1 bn1 dropout1 conv2 relu2 pool1 conv3 relu3 conv4
- * relu4 pool2 flatten dense512 relu5 logits}. Option {@code cut} names the last backbone layer
+ * <p>Layer names, in order: {@code conv1 relu1 bn1 dropout1 conv2 pool1 relu2 conv3 relu3 conv4
+ * pool2 relu4 flatten dense512 relu5 logits}. Option {@code cut} names the last backbone layer
  * group (default {@code dense512}, 512 features); everything after it is the head.
  */
 public final class DeepBnCnnProvider implements ModelProvider {
@@ -63,13 +63,11 @@ public final class DeepBnCnnProvider implements ModelProvider {
                 .add("bn1", Layers.batchNorm())
                 .add("dropout1", Layers.dropout(0.2))
                 .add("conv2", Layers.conv(64, 3, 1, pad, true))
-                .add("relu2", Layers.relu())
-                .add("pool1", Layers.pool(2, true))
+                .reluAndPool("relu2", "pool1", true)
                 .add("conv3", Layers.conv(128, 3, 1, pad, true))
                 .add("relu3", Layers.relu())
                 .add("conv4", Layers.conv(256, 3, 1, pad, true))
-                .add("relu4", Layers.relu())
-                .add("pool2", Layers.pool(2, true))
+                .reluAndPool("relu4", "pool2", true)
                 .add("flatten", Layers.flatten())
                 .cutPoint("flatten")
                 .add("dense512", Layers.dense(512))

@@ -16,8 +16,8 @@ import org.glyphtransfer.models.blocks.Layers;
  * names neither filter counts nor dense widths: these are the choices made here. 430,948
  * parameters for 1×28×28 and 36 classes (429,258 for 10).
  *
- * <p>Layer names, in order: {@code conv1 relu1 pool1 conv2 relu2 pool2 flatten dropout dense128
- * relu3 dense64 relu4 logits}. Option {@code cut} names the last backbone layer group (default
+ * <p>Layer names, in order: {@code conv1 pool1 relu1 conv2 pool2 relu2 flatten dropout dense128
+ * relu3 dense64 relu4 logits} (with {@code pool=avg} each ReLU comes before its pool). Option {@code cut} names the last backbone layer group (default
  * {@code dense64}, 64 features); everything after it is the head.
  */
 public final class DualConvCnnProvider implements ModelProvider {
@@ -53,11 +53,9 @@ public final class DualConvCnnProvider implements ModelProvider {
         boolean max = request.options().getString("pool").equals("max");
         return new BackboneSplit(request.options().getString("cut"))
                 .add("conv1", Layers.conv(32, 3, 1, 1, true))
-                .add("relu1", Layers.relu())
-                .add("pool1", Layers.pool(2, max))
+                .reluAndPool("relu1", "pool1", max)
                 .add("conv2", Layers.conv(64, 3, 1, 1, true))
-                .add("relu2", Layers.relu())
-                .add("pool2", Layers.pool(2, max))
+                .reluAndPool("relu2", "pool2", max)
                 .add("flatten", Layers.flatten())
                 .add("dropout", Layers.dropout(0.5))
                 .cutPoint("flatten")

@@ -15,8 +15,8 @@ import org.glyphtransfer.models.blocks.Layers;
  * ReLU and dropout 0.5, and the class scores. Exactly 887,530 trainable parameters for 1×28×28 and
  * 10 classes.
  *
- * <p>Layer names, in order: {@code conv1 relu1 conv2 relu2 pool1 dropout1 conv3 relu3 conv4 relu4
- * pool2 dropout2 flatten dense256 relu5 dropout3 logits}. Option {@code cut} names the last
+ * <p>Layer names, in order: {@code conv1 relu1 conv2 pool1 relu2 dropout1 conv3 relu3 conv4 pool2
+ * relu4 dropout2 flatten dense256 relu5 dropout3 logits}. Option {@code cut} names the last
  * backbone layer group (default {@code dense256}, 256 features); everything after it is the head.
  */
 public final class KerasCnnProvider implements ModelProvider {
@@ -52,14 +52,12 @@ public final class KerasCnnProvider implements ModelProvider {
                 .add("conv1", Layers.conv(32, 5, 1, 2, true))
                 .add("relu1", Layers.relu())
                 .add("conv2", Layers.conv(32, 5, 1, 2, true))
-                .add("relu2", Layers.relu())
-                .add("pool1", Layers.pool(2, true))
+                .reluAndPool("relu2", "pool1", true)
                 .add("dropout1", Layers.dropout(0.25))
                 .add("conv3", Layers.conv(64, 3, 1, 1, true))
                 .add("relu3", Layers.relu())
                 .add("conv4", Layers.conv(64, 3, 1, 1, true))
-                .add("relu4", Layers.relu())
-                .add("pool2", Layers.pool(2, true))
+                .reluAndPool("relu4", "pool2", true)
                 .add("dropout2", Layers.dropout(0.25))
                 .add("flatten", Layers.flatten())
                 .cutPoint("flatten")

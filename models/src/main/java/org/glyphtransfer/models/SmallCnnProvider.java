@@ -14,7 +14,7 @@ import org.glyphtransfer.models.blocks.Layers;
  * features; dense 64 and dense 32 with ReLU follow, then the class scores. Exactly 81,066
  * parameters for 1×28×28 and 10 classes.
  *
- * <p>Layer names, in order: {@code conv1 relu1 pool1 conv2 relu2 pool2 conv3 relu3 pool3 flatten
+ * <p>Layer names, in order: {@code conv1 pool1 relu1 conv2 pool2 relu2 conv3 pool3 relu3 flatten
  * dense64 relu4 dense32 relu5 logits}. Option {@code cut} names the last backbone layer group
  * (default {@code dense32}, 32 features); everything after it is the head.
  */
@@ -48,9 +48,7 @@ public final class SmallCnnProvider implements ModelProvider {
         InputShapeCheck.require(NAME, request, MIN_SIDE);
         BackboneSplit split = new BackboneSplit(request.options().getString("cut"));
         for (int stage = 1; stage <= 3; stage++) {
-            split.add("conv" + stage, Layers.conv(64, 3))
-                    .add("relu" + stage, Layers.relu())
-                    .add("pool" + stage, Layers.pool(2, true));
+            split.add("conv" + stage, Layers.conv(64, 3)).reluAndPool("relu" + stage, "pool" + stage, true);
         }
         return split.add("flatten", Layers.flatten())
                 .cutPoint("flatten")

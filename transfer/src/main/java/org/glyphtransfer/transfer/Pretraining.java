@@ -157,22 +157,25 @@ public final class Pretraining {
     }
 
     private RunResult train(GlyphRuntime rt, OutputFolder folder, ModelChoice choice) {
+        StageClock clock = new StageClock();
+        clock.time(RunTimings.ENGINE, rt::engine);
         Architecture architecture = Architecture.of(rt, choice);
         try (NDManager dataManager = NDManager.newBaseManager(rt.djlDevice())) {
-            LoadedData data = DatasetLoading.load(rt, dataset, dataManager);
+            LoadedData data = clock.time(RunTimings.DATA, () -> DatasetLoading.load(rt, dataset, dataManager));
             String label = "pretrain " + choice.name() + " on " + dataset.name();
-            TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy);
+            TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy, clock);
             try (Network network = Networks.fresh(rt, architecture, data.dataset(), "pretrain")) {
                 TrainedModel trained = job.train(
                         network,
-                        new TrainingJob.Plan(label, architecture, List.of(phase), OutputFolder.CHECKPOINT, null),
+                        new TrainingJob.Plan(
+                                "pretrain", label, architecture, List.of(phase), OutputFolder.CHECKPOINT, null),
                         true);
                 if (output != null && reports == Reports.WRITE) {
-                    ReportWriter.write(output, trained, null, data.dataset());
+                    clock.time(RunTimings.REPORT, () -> ReportWriter.write(output, trained, null, data.dataset()));
                     rt.listener().onMessage("model and report written to " + output);
                 }
                 folder.clearCheckpoints();
-                return new RunResult(trained, null, output);
+                return new RunResult(trained, null, output, clock.timings());
             }
         }
     }

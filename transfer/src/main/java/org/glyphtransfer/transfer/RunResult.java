@@ -11,11 +11,17 @@ public final class RunResult {
     private final TrainedModel model;
     private final TrainedModel baseline;
     private final Path outputDirectory;
+    private final RunTimings timings;
 
     RunResult(TrainedModel model, TrainedModel baseline, Path outputDirectory) {
+        this(model, baseline, outputDirectory, new RunTimings(java.util.List.of()));
+    }
+
+    RunResult(TrainedModel model, TrainedModel baseline, Path outputDirectory, RunTimings timings) {
         this.model = model;
         this.baseline = baseline;
         this.outputDirectory = outputDirectory;
+        this.timings = timings;
     }
 
     /** @return the trained model */
@@ -31,6 +37,11 @@ public final class RunResult {
     /** @return the output folder, when the run saved one */
     public Optional<Path> outputDirectory() {
         return Optional.ofNullable(outputDirectory);
+    }
+
+    /** @return where the run's wall time went, stage by stage */
+    public RunTimings timings() {
+        return timings;
     }
 
     /** @return final test accuracy of the trained model */

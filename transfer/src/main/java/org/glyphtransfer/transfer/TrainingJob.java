@@ -25,24 +25,28 @@ final class TrainingJob {
     private final LoadedData data;
     private final OutputFolder output;
     private final ResumePolicy resume;
+    private final StageClock clock;
 
-    TrainingJob(GlyphRuntime runtime, LoadedData data, OutputFolder output, ResumePolicy resume) {
+    TrainingJob(GlyphRuntime runtime, LoadedData data, OutputFolder output, ResumePolicy resume, StageClock clock) {
         this.runtime = runtime;
         this.data = data;
         this.output = output;
         this.resume = resume;
+        this.clock = clock;
     }
 
     /**
      * One network's training.
      *
+     * @param role which network of the run it is ({@code pretrain}, {@code transfer}, {@code scratch}), for timings
      * @param label what is trained, for progress and reports
      * @param architecture the network's plugin and options
      * @param phases the phases, in order
      * @param checkpoint the name of its checkpoint folder inside the output folder
      * @param source the model folder it was transferred from, or null
      */
-    record Plan(String label, Architecture architecture, List<Phase> phases, String checkpoint, Path source) {}
+    record Plan(
+            String role, String label, Architecture architecture, List<Phase> phases, String checkpoint, Path source) {}
 
     /**
      * Trains, evaluates and records a network.
@@ -63,25 +67,37 @@ final class TrainingJob {
                 new RunIdentity.PluginRef(data.provider().name(), data.options().asText()),
                 d.classNames(),
                 plan.phases().stream().map(Phase::describe).toList());
-        List<PhaseOutcome> outcomes = new TrainingRun(
-                        network.model(),
-                        network.parts(),
-                        d,
-                        identity,
-                        runtime.listener(),
-                        output.checkpointing(plan.checkpoint(), resume))
-                .run(plan.phases());
-        Evaluation test = Evaluator.evaluate(
-                network.parts().network(),
-                d.test(),
-                "test",
-                d.classNames(),
-                network.model().getNDManager());
-        Provenance provenance = provenance(plan, test);
+        long start = System.nanoTime();
+        TrainingRun run = new TrainingRun(
+                network.model(),
+                network.parts(),
+                d,
+                identity,
+                runtime.listener(),
+                output.checkpointing(plan.checkpoint(), resume));
+        List<PhaseOutcome> outcomes = run.run(plan.phases());
+        double wall = (System.nanoTime() - start) / 1e9;
+        clock.recordTraining(plan.role(), wall - run.testSeconds(), d.train().size(), outcomes);
+        // The test pass after the last phase is the final evaluation; it is not run twice.
+        Evaluation test = clock.time(
+                RunTimings.TEST,
+                plan.role(),
+                () -> run.finalTest()
+                        .orElseGet(() -> Evaluator.evaluate(
+                                network.parts().network(),
+                                d.test(),
+                                "test",
+                                d.classNames(),
+                                network.model().getNDManager())));
+        clock.add(RunTimings.TEST, plan.role(), run.testSeconds());
+        Provenance recorded = provenance(plan, test);
         Path dir = save ? output.path().orElse(null) : null;
-        if (dir != null) {
-            provenance = ModelFolder.save(dir, network.parts().network(), provenance);
-        }
+        Provenance provenance = dir == null
+                ? recorded
+                : clock.time(
+                        RunTimings.SAVE,
+                        plan.role(),
+                        () -> ModelFolder.save(dir, network.parts().network(), recorded));
         return new TrainedModel(plan.label(), outcomes, test, provenance, dir);
     }
 

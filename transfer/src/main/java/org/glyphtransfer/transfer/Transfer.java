@@ -191,20 +191,26 @@ public final class Transfer {
         List<Phase> plan = effectivePhases();
         Map<String, String> defaults =
                 phases.isEmpty() && targetDefaults.isEmpty() ? Recipe.datasetDefaults(Recipe.DEFAULT) : targetDefaults;
-        try (LoadedModel loaded = ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.djlDevice());
+        StageClock clock = new StageClock();
+        clock.time(RunTimings.ENGINE, rt::engine);
+        try (LoadedModel loaded = clock.time(
+                        RunTimings.SOURCE,
+                        () -> ModelFolder.load(source, rt.registry(), rt.dataRoot(), rt.djlDevice()));
                 NDManager dataManager = NDManager.newBaseManager(rt.djlDevice())) {
             Provenance from = loaded.provenance();
-            LoadedData data = DatasetLoading.load(rt, withDefaults(rt, target, defaults), dataManager);
+            LoadedData data = clock.time(
+                    RunTimings.DATA, () -> DatasetLoading.load(rt, withDefaults(rt, target, defaults), dataManager));
             GlyphDataset d = data.dataset();
             checkShape(from, d);
             Architecture architecture =
                     Architecture.of(rt, ModelChoice.of(from.architecture(), from.architectureOptions()));
-            TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy);
+            TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy, clock);
             TrainedModel transferred;
             try (Network grafted = Networks.graft(rt, loaded, architecture, d)) {
                 transferred = job.train(
                         grafted,
                         new TrainingJob.Plan(
+                                "transfer",
                                 "transfer " + from.architecture() + " → " + target.name(),
                                 architecture,
                                 plan,
@@ -218,6 +224,7 @@ public final class Transfer {
                     scratch = job.train(
                             fresh,
                             new TrainingJob.Plan(
+                                    "scratch",
                                     "scratch " + architecture.name() + " on " + target.name(),
                                     architecture,
                                     List.of(scratchPhase(plan)),
@@ -227,11 +234,13 @@ public final class Transfer {
                 }
             }
             if (output != null && reports == Reports.WRITE) {
-                ReportWriter.write(output, transferred, scratch, d);
+                TrainedModel model = transferred;
+                TrainedModel baselineModel = scratch;
+                clock.time(RunTimings.REPORT, () -> ReportWriter.write(output, model, baselineModel, d));
                 rt.listener().onMessage("model and report written to " + output);
             }
             folder.clearCheckpoints();
-            return new RunResult(transferred, scratch, output);
+            return new RunResult(transferred, scratch, output, clock.timings());
         }
     }
 

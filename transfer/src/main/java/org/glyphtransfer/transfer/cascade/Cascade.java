@@ -1,10 +1,11 @@
 package org.glyphtransfer.transfer.cascade;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.GlyphRuntime;
 import org.glyphtransfer.transfer.store.ModelFolder;
@@ -85,7 +86,16 @@ public final class Cascade implements AutoCloseable {
      * @return N × K probabilities after the specialists (a new array)
      */
     public float[] apply(float[] probabilities, NDArray images) {
-        return apply(probabilities, model -> model.probabilities(images));
+        return apply(probabilities, (model, rows) -> {
+            long[] indices = new long[rows.length];
+            for (int j = 0; j < rows.length; j++) {
+                indices[j] = rows[j];
+            }
+            try (NDArray index = images.getManager().create(indices);
+                    NDArray routed = images.get(new NDIndex("{}", index))) {
+                return model.probabilities(routed);
+            }
+        });
     }
 
     /**
@@ -97,10 +107,20 @@ public final class Cascade implements AutoCloseable {
      * @return B × K probabilities after the specialists (a new array)
      */
     public float[] applyToBatch(float[] probabilities, float[] batch, int count) {
-        return apply(probabilities, model -> model.probabilities(batch, count));
+        int size = count == 0 ? 0 : batch.length / count;
+        return apply(probabilities, (model, rows) -> {
+            float[] routed = new float[rows.length * size];
+            for (int j = 0; j < rows.length; j++) {
+                System.arraycopy(batch, rows[j] * size, routed, j * size, size);
+            }
+            return model.probabilities(routed, rows.length);
+        });
     }
 
-    private float[] apply(float[] probabilities, Function<ScoringModel, float[]> run) {
+    /**
+     * @param run a specialist's probabilities for the given rows of the input, in that order
+     */
+    private float[] apply(float[] probabilities, BiFunction<ScoringModel, int[], float[]> run) {
         float[] out = probabilities.clone();
         if (members.isEmpty() || probabilities.length == 0) {
             return out;
@@ -114,18 +134,30 @@ public final class Cascade implements AutoCloseable {
             routedBy[i] = CascadeRule.best(row);
         }
         for (Member m : members) {
-            float[] q = run.apply(m.model());
+            // A specialist sees only the rows routed to it: the others would not use its answer.
+            int[] rows = routedTo(m, routedBy);
+            if (rows.length == 0) {
+                continue;
+            }
+            float[] q = run.apply(m.model(), rows);
             int s = m.toMain().length;
             float[] spec = new float[s];
-            for (int i = 0; i < n; i++) {
+            for (int j = 0; j < rows.length; j++) {
+                int i = rows[j];
                 System.arraycopy(out, i * k, row, 0, k);
-                System.arraycopy(q, i * s, spec, 0, s);
-                if (CascadeRule.apply(row, routedBy[i], m.toMain(), spec)) {
-                    System.arraycopy(row, 0, out, i * k, k);
-                }
+                System.arraycopy(q, j * s, spec, 0, s);
+                CascadeRule.apply(row, routedBy[i], m.toMain(), spec);
+                System.arraycopy(row, 0, out, i * k, k);
             }
         }
         return out;
+    }
+
+    /** @return the rows whose main-model best class is one of the specialist's classes */
+    private static int[] routedTo(Member m, int[] routedBy) {
+        return java.util.stream.IntStream.range(0, routedBy.length)
+                .filter(i -> java.util.Arrays.stream(m.toMain()).anyMatch(c -> c == routedBy[i]))
+                .toArray();
     }
 
     @Override

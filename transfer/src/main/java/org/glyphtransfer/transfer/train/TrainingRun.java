@@ -4,6 +4,7 @@ import ai.djl.Model;
 import com.google.gson.Gson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.ModelParts;
@@ -27,6 +28,8 @@ public final class TrainingRun {
     private final RunIdentity identity;
     private final Checkpoints checkpoints;
     private final boolean resume;
+    private Evaluation finalTest;
+    private double testSeconds;
 
     /**
      * @param model the DJL model whose block is {@code parts.network()}, initialised
@@ -115,8 +118,11 @@ public final class TrainingRun {
                                 best);
                     }
                 });
+                long testStart = System.nanoTime();
                 Evaluation test = Evaluator.evaluate(
                         parts.network(), data.test(), "test", data.classNames(), model.getNDManager());
+                testSeconds += (System.nanoTime() - testStart) / 1e9;
+                finalTest = i == phases.size() - 1 ? test : null;
                 listener.onMessage(String.format(
                         "%s: test accuracy after phase '%s' = %.4f",
                         identity.label(), phases.get(i).name(), test.accuracy()));
@@ -126,6 +132,21 @@ public final class TrainingRun {
             runner.close();
         }
         return outcomes;
+    }
+
+    /**
+     * The test evaluation after the last phase, so that the caller need not repeat it.
+     *
+     * @return the evaluation, or empty when the last phase was not trained by this run (a resume
+     *     found every phase complete)
+     */
+    public Optional<Evaluation> finalTest() {
+        return Optional.ofNullable(finalTest);
+    }
+
+    /** @return the wall time of the test evaluations after the phases this run trained, in seconds */
+    public double testSeconds() {
+        return testSeconds;
     }
 
     private Checkpoints.State snapshot(
