@@ -5,8 +5,12 @@ import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.predict.AnswerPolicy;
 import picocli.CommandLine.Option;
 
-/** The options that say how a model answers: minimum confidence, class subset, cascade on or off. */
-final class AnswerOptions {
+/**
+ * The options that say how a model answers: minimum confidence, class subset, cascade on or off.
+ * A picocli mixin for every command that classifies ({@code glyph predict}, {@code glyph serve},
+ * {@code glyph spark predict}, …), so each names and checks them alike.
+ */
+public final class AnswerOptions {
     @Option(
             names = "--min-confidence",
             paramLabel = "P",
@@ -25,7 +29,11 @@ final class AnswerOptions {
             description = "Ignore the specialists the model folder names; the main model decides alone.")
     boolean noCascade;
 
-    AnswerPolicy policy() {
+    /**
+     * @return the policy of {@code --min-confidence} and {@code --classes}
+     * @throws GlyphException when the minimum confidence is no probability or the class list is empty
+     */
+    public AnswerPolicy policy() {
         double p = minConfidence == null ? 0 : minConfidence;
         if (!(p >= 0 && p <= 1)) {
             throw new GlyphException(String.format(
@@ -37,7 +45,8 @@ final class AnswerOptions {
         return new AnswerPolicy(p, classes);
     }
 
-    boolean cascade() {
+    /** @return whether the specialists the model folder names take part (no {@code --no-cascade}) */
+    public boolean cascade() {
         return !noCascade;
     }
 }

@@ -132,16 +132,7 @@ final class ExperimentRun {
             source = e.pretrainOut();
         }
         if (source == null) {
-            RunResult pretrained = Pretraining.of(
-                            ModelChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option")))
-                    .on(DatasetChoice.of(e.text("pretrain.dataset").orElseThrow(), e.options("pretrain.option")))
-                    .recipe(recipe())
-                    .adjust(e.phaseSettings(Stage.PRETRAIN))
-                    .saveTo(e.pretrainOut())
-                    .writePolicy(Policies.write(e.flag("overwrite")))
-                    .resumePolicy(Policies.resume(resume))
-                    .runtime(runtime)
-                    .run();
+            RunResult pretrained = pretrain();
             if (!e.hasTransfer()) {
                 return pretrained;
             }
@@ -161,6 +152,25 @@ final class ExperimentRun {
             cascadeLines = new CascadeStep(e, runtime).run(source, phases());
         }
         return result;
+    }
+
+    /**
+     * Runs the pretraining section alone, into {@link Experiment#pretrainOut()}; {@link #execute()}
+     * runs it first unless the experiment transfers from a given folder.
+     *
+     * @return the pretrained model
+     */
+    RunResult pretrain() {
+        return Pretraining.of(
+                        ModelChoice.of(e.text("pretrain.model").orElseThrow(), e.options("pretrain.model-option")))
+                .on(DatasetChoice.of(e.text("pretrain.dataset").orElseThrow(), e.options("pretrain.option")))
+                .recipe(recipe())
+                .adjust(e.phaseSettings(Stage.PRETRAIN))
+                .saveTo(e.pretrainOut())
+                .writePolicy(Policies.write(e.flag("overwrite")))
+                .resumePolicy(Policies.resume(e.flag("resume")))
+                .runtime(runtime)
+                .run();
     }
 
     /** @return what the cascade section measured, after {@link #execute()}; empty without one */

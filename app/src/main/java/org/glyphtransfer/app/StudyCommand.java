@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.DatasetChoice;
+import org.glyphtransfer.transfer.grid.CellRunner;
 import org.glyphtransfer.transfer.grid.CellRunners;
 import org.glyphtransfer.transfer.grid.PointSummary;
 import org.glyphtransfer.transfer.study.DataEfficiencyStudy;
@@ -102,16 +103,19 @@ final class StudyCommand implements Runnable {
             for (String p : perClass) {
                 budgets.add(parseBudget(p));
             }
-            List<PointSummary> summary = DataEfficiencyStudy.from(from)
-                    .on(DatasetChoice.of(dataset, OptionPairs.parse(options, "--option")))
-                    .perClass(budgets)
-                    .seeds(seeds)
-                    .phases(phases.phases(spec))
-                    .targetDefaults(phases.datasetDefaults())
-                    .saveTo(out)
-                    .runtime(study.root.runtime())
-                    .runner(spark == null ? null : CellRunners.open("spark", spark))
-                    .run();
+            List<PointSummary> summary;
+            try (CellRunner runner = spark == null ? null : CellRunners.open("spark", spark)) {
+                summary = DataEfficiencyStudy.from(from)
+                        .on(DatasetChoice.of(dataset, OptionPairs.parse(options, "--option")))
+                        .perClass(budgets)
+                        .seeds(seeds)
+                        .phases(phases.phases(spec))
+                        .targetDefaults(phases.datasetDefaults())
+                        .saveTo(out)
+                        .runtime(study.root.runtime())
+                        .runner(runner)
+                        .run();
+            }
             TextTable t = new TextTable("PER CLASS", "HEAD ONLY", "TRANSFER", "SCRATCH", "GAIN").alignRight(1, 2, 3, 4);
             for (PointSummary s : summary) {
                 t.row(

@@ -6,18 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.PathRules;
 import org.glyphtransfer.app.experiment.Experiment;
 import org.glyphtransfer.app.experiment.ExperimentFile;
 import org.glyphtransfer.app.sweep.SweepFile;
 import org.glyphtransfer.app.sweep.SweepPoint;
+import org.glyphtransfer.transfer.grid.CellRunner;
+import org.glyphtransfer.transfer.grid.CellRunners;
 import org.glyphtransfer.transfer.grid.Grid;
 import org.glyphtransfer.transfer.grid.GridCell;
 import org.glyphtransfer.transfer.grid.GridResult;
 import org.glyphtransfer.transfer.grid.PointSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParseResult;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Spec;
  * {@code glyph sweep sweep.yaml}: every combination of the grid (× every seed) as its own
  * experiment and folder, pretraining shared between runs that pretrain alike, finished runs
  * skipped on a restart, then one comparison table (Markdown, CSV, JSON) and a plot. A thin
- * adapter from the sweep file to the library's {@link Grid}.
+ * adapter from the sweep file to the library's {@link Grid}; with {@code --spark} the cells run as
+ * Spark tasks, after the pretrainings they share ({@link SharedPretraining}).
  */
 @Command(
         name = "sweep",
@@ -42,6 +47,15 @@ final class SweepCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep file.")
     Path file;
+
+    @Option(
+            names = "--spark",
+            arity = "0..1",
+            fallbackValue = "local[*]",
+            paramLabel = "MASTER",
+            description = "Run each cell as an Apache Spark task (glyph-spark.jar), on MASTER (default: local[*]);"
+                    + " shared pretrainings run first, once each.")
+    String spark;
 
     @Override
     public void run() {
@@ -76,16 +90,31 @@ final class SweepCommand implements Runnable {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        GridResult result = grid.progress(line -> {
-                    out.println(line);
-                    out.flush();
-                })
-                .run(cell -> {
-                    Experiment e =
-                            experiment(sweep, base, points.get(cell.point().name()), cell);
-                    root.applyExperimentSettings(e, parsed);
-                    return new ExperimentRun(e, cell.runtime(root.runtime())).execute();
-                });
+        Consumer<String> progress = line -> {
+            out.println(line);
+            out.flush();
+        };
+        grid.progress(progress);
+        GridResult result;
+        if (spark == null) {
+            result = grid.run(cell -> {
+                Experiment e = experiment(sweep, base, points.get(cell.point().name()), cell);
+                root.applyExperimentSettings(e, parsed);
+                return new ExperimentRun(e, cell.runtime(root.runtime())).execute();
+            });
+        } else {
+            // Each cell's experiment and runtime settings are decided here, then sent with the cell.
+            Map<String, SweepCells.Spec> specs = new LinkedHashMap<>();
+            for (GridCell cell : grid.cells()) {
+                Experiment e = experiment(sweep, base, points.get(cell.point().name()), cell);
+                root.applyExperimentSettings(e, parsed);
+                specs.put(SweepCells.key(cell), SweepCells.Spec.of(e, root));
+            }
+            try (CellRunner runner = CellRunners.open("spark", spark)) {
+                SharedPretraining.run(runner, grid.unfinished(), specs, progress);
+                result = grid.runner(runner).run(new SweepCells(specs, false));
+            }
+        }
         TextTable t = new TextTable("RUN", "HEAD ONLY", "TRANSFER", "SCRATCH").alignRight(1, 2, 3);
         for (PointSummary s : result.summary()) {
             t.row(

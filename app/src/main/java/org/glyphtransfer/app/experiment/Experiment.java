@@ -1,5 +1,6 @@
 package org.glyphtransfer.app.experiment;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,9 +15,13 @@ import org.glyphtransfer.transfer.settings.TrainingSettings;
 /**
  * A validated experiment: flat {@code section.key} settings with typed values, read from a file
  * with command-line overrides applied. Relative paths written in the file are relative to the file's
- * folder; those given with {@code --set} to the working folder, like the command line's. Immutable.
+ * folder; those given with {@code --set} to the working folder, like the command line's. Immutable
+ * and serializable (for grid cells run in other processes): it travels as its file name and
+ * settings and is checked again where it arrives.
  */
-public final class Experiment {
+public final class Experiment implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Path file;
     private final Map<String, Object> settings;
 
@@ -38,6 +43,21 @@ public final class Experiment {
         }
         if (!has("out") && !has(hasTransfer() ? "transfer.out" : "pretrain.out")) {
             throw new GlyphException(file + ": 'out' is required: the folder the experiment writes to.");
+        }
+    }
+
+    private Object writeReplace() {
+        return new Form(file.toString(), new LinkedHashMap<>(settings));
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("An experiment travels as its serialized form.");
+    }
+
+    /** What an experiment travels as: a {@link Path} is not serializable. */
+    private record Form(String file, LinkedHashMap<String, Object> settings) implements Serializable {
+        private Object readResolve() {
+            return new Experiment(Path.of(file), settings);
         }
     }
 

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.glyphtransfer.api.GlyphException;
+import org.glyphtransfer.app.AnswerOptions;
 import org.glyphtransfer.spark.predict.OnError;
 import org.glyphtransfer.spark.predict.OutputFormat;
 import org.glyphtransfer.spark.predict.PredictionSummary;
 import org.glyphtransfer.spark.predict.SparkPrediction;
 import org.glyphtransfer.spark.session.GlyphSpark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -82,6 +84,9 @@ final class SparkPredictCommand implements Runnable {
     @Option(names = "--overwrite", description = "Replace an existing output folder.")
     boolean overwrite;
 
+    @Mixin
+    AnswerOptions answers;
+
     @Override
     public void run() {
         SparkPrediction job = SparkPrediction.builder(model, input, out)
@@ -89,6 +94,8 @@ final class SparkPredictCommand implements Runnable {
                 .optOnError(choice(OnError.class, "--on-error", onError))
                 .optTopK(top)
                 .optOverwrite(overwrite)
+                .optAnswerPolicy(answers.policy())
+                .optCascade(answers.cascade())
                 .optImagesPerPartition(imagesPerTask)
                 .optDevice(spark.root.engineOptions().device().toString())
                 .optThreadsPerTask(Math.max(1, spark.root.engineOptions().threads()))

@@ -24,28 +24,42 @@ final class CellTask implements Function<CellTask.Spec, CellTask.Outcome> {
     private static final AtomicInteger ACTIVE = new AtomicInteger();
 
     private final CellWork work;
+    private final int maxAttempts;
 
-    CellTask(CellWork work) {
+    /**
+     * @param work what a cell does
+     * @param maxAttempts the attempts Spark makes of a task ({@code spark.task.maxFailures}); the
+     *     last one reports a failure as the cell's outcome instead of failing the job, so the other
+     *     cells run on
+     */
+    CellTask(CellWork work, int maxAttempts) {
         this.work = work;
+        this.maxAttempts = maxAttempts;
     }
 
     @Override
     public Outcome call(Spec spec) {
         GridCell cell = new GridCell(spec.point(), spec.seed(), Path.of(spec.folder()));
+        TaskContext task = TaskContext.get();
+        int attempt = task == null ? 1 : task.attemptNumber() + 1;
         ACTIVE.incrementAndGet();
         try {
             synchronized (ONE_TRAINING_PER_JVM) {
                 // A task of a job that failed while this one waited is not started at all.
-                TaskContext task = TaskContext.get();
                 if (task != null) {
                     task.killTaskIfInterrupted();
                 }
-                return new Outcome(spec.index(), CellResult.of(cell, work.run(cell)));
+                return Outcome.finished(spec.index(), CellResult.of(cell, work.run(cell)), attempt);
             }
         } catch (RuntimeException e) {
+            String reason = e instanceof GlyphException && e.getMessage() != null ? e.getMessage() : e.toString();
+            if (attempt >= maxAttempts) {
+                return Outcome.failed(spec.index(), reason, attempt);
+            }
+            // Spark runs the task again.
             throw new GlyphException(
-                    "Grid cell " + spec.point().name() + " seed " + spec.seed() + " failed: "
-                            + (e.getMessage() == null ? e.toString() : e.getMessage()),
+                    "Grid cell " + spec.point().name() + " seed " + spec.seed() + " failed (attempt " + attempt + " of "
+                            + maxAttempts + "): " + reason,
                     e);
         } finally {
             ACTIVE.decrementAndGet();
@@ -78,10 +92,20 @@ final class CellTask implements Function<CellTask.Spec, CellTask.Outcome> {
     record Spec(int index, GridPoint point, long seed, String folder) implements Serializable {}
 
     /**
-     * A finished cell as it travels back to the driver.
+     * A cell's outcome as it travels back to the driver.
      *
      * @param index the cell's place in the list handed to the runner
-     * @param result its result
+     * @param result its result; null when it failed
+     * @param error why its last attempt failed; null when it finished
+     * @param attempts the attempts it took
      */
-    record Outcome(int index, CellResult result) implements Serializable {}
+    record Outcome(int index, CellResult result, String error, int attempts) implements Serializable {
+        static Outcome finished(int index, CellResult result, int attempts) {
+            return new Outcome(index, result, null, attempts);
+        }
+
+        static Outcome failed(int index, String error, int attempts) {
+            return new Outcome(index, null, error, attempts);
+        }
+    }
 }

@@ -152,7 +152,8 @@ public final class GlyphClassifier extends Transformer {
                 model.toAbsolutePath().normalize().getFileName().toString(),
                 jsc.broadcast(ModelArchive.pack(model)),
                 "cpu",
-                1);
+                1,
+                true);
         int column = data.schema().fieldIndex($(inputCol));
         return data.toDF().mapPartitions(new ClassifyColumn(shipped, column, (Integer) $(topK)), Encoders.row(out));
     }

@@ -29,7 +29,7 @@ public final class ExecutorModels {
      * @return the model's predictor in this JVM
      */
     public static Predictor predictor(ShippedModel model, Runnable loaded) {
-        return LOADED.computeIfAbsent(model.id(), id -> {
+        return LOADED.computeIfAbsent(model.key(), id -> {
             Predictor p = load(model);
             LOADS.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
             loaded.run();
@@ -61,7 +61,10 @@ public final class ExecutorModels {
                         .build())
                 .build();
         try {
-            return Predictor.builder(folder).optRuntime(runtime).build();
+            return Predictor.builder(folder)
+                    .optRuntime(runtime)
+                    .optCascade(model.cascade())
+                    .build();
         } finally {
             // The parameters are in memory now; the unpacked copy would only fill the executor's disk.
             deleteTree(folder.getParent());

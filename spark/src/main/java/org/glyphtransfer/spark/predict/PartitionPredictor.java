@@ -12,6 +12,7 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.UserPaths;
+import org.glyphtransfer.transfer.predict.AnswerPolicy;
 import org.glyphtransfer.transfer.predict.Prediction;
 import org.glyphtransfer.transfer.predict.Predictor;
 
@@ -28,6 +29,7 @@ final class PartitionPredictor implements MapPartitionsFunction<Row, Row> {
     private final int topK;
     private final int batch;
     private final OnError onError;
+    private final AnswerPolicy policy;
     private final JobCounters counters;
 
     PartitionPredictor(ShippedModel model, PredictionOptions options, JobCounters counters) {
@@ -35,6 +37,7 @@ final class PartitionPredictor implements MapPartitionsFunction<Row, Row> {
         this.topK = options.topK();
         this.batch = options.batch();
         this.onError = options.onError();
+        this.policy = options.policy();
         this.counters = counters;
     }
 
@@ -73,7 +76,7 @@ final class PartitionPredictor implements MapPartitionsFunction<Row, Row> {
             paths.add(path);
             try {
                 byte[] content = row.isNullAt(1) ? new byte[0] : (byte[]) row.get(1);
-                inputs.add(predictor.preprocess(predictor.decoder().decode(content, "file " + shown(path))));
+                inputs.add(predictor.preprocess(decode(predictor, content, path)));
                 errors.add(null);
             } catch (RuntimeException e) {
                 if (onError == OnError.FAIL) {
@@ -89,7 +92,8 @@ final class PartitionPredictor implements MapPartitionsFunction<Row, Row> {
         int next = 0;
         for (int i = 0; i < paths.size(); i++) {
             if (errors.get(i) == null) {
-                rows.add(PredictionRows.of(paths.get(i), predictions.get(next++), topK, model.id()));
+                Prediction p = predictions.get(next++).answering(policy, "in " + model.folderName());
+                rows.add(PredictionRows.of(paths.get(i), p, topK, model.id()));
             } else {
                 rows.add(PredictionRows.failed(paths.get(i), errors.get(i), topK, model.id()));
                 counters.failed().add(1);
@@ -97,6 +101,15 @@ final class PartitionPredictor implements MapPartitionsFunction<Row, Row> {
         }
         counters.rows().add(rows.size());
         return rows;
+    }
+
+    private static java.awt.image.BufferedImage decode(Predictor predictor, byte[] content, String path) {
+        try {
+            return predictor.decoder().decode(content, "file " + path);
+        } catch (GlyphException e) {
+            // The path as the user wrote it, worked out only for the rare image that cannot be decoded.
+            return predictor.decoder().decode(content, "file " + shown(path));
+        }
     }
 
     private static String reason(String path, RuntimeException e) {

@@ -14,8 +14,10 @@ import org.apache.spark.broadcast.Broadcast;
  * @param archive the zipped model folder
  * @param device the device executors compute on, e.g. {@code cpu}
  * @param threads intra-op threads of each executor's engine
+ * @param cascade whether the specialists the model folder names take part
  */
-public record ShippedModel(String id, String folderName, Broadcast<byte[]> archive, String device, int threads)
+public record ShippedModel(
+        String id, String folderName, Broadcast<byte[]> archive, String device, int threads, boolean cascade)
         implements Serializable {
     /** Checks the fields. */
     public ShippedModel {
@@ -23,5 +25,10 @@ public record ShippedModel(String id, String folderName, Broadcast<byte[]> archi
         Objects.requireNonNull(folderName, "folderName");
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(device, "device");
+    }
+
+    /** @return what the executor's loaded copy is kept by: the model id, and whether its cascade is off */
+    public String key() {
+        return cascade ? id : id + " without its cascade";
     }
 }

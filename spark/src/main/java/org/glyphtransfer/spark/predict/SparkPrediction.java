@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.io.PathRules;
 import org.glyphtransfer.api.io.UserPaths;
+import org.glyphtransfer.transfer.predict.AnswerPolicy;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.glyphtransfer.transfer.store.Provenance;
 
@@ -79,7 +80,8 @@ public final class SparkPrediction {
                 b.model.toAbsolutePath().normalize().getFileName().toString(),
                 jsc.broadcast(ModelArchive.pack(b.model)),
                 b.device,
-                b.threadsPerTask);
+                b.threadsPerTask,
+                b.cascade);
         PartitionPredictor.JobCounters counters = new PartitionPredictor.JobCounters(
                 jsc.sc().longAccumulator("rows"),
                 jsc.sc().longAccumulator("failed"),
@@ -89,7 +91,8 @@ public final class SparkPrediction {
         Dataset<Row> predicted = images.rows()
                 .coalesce(partitions)
                 .mapPartitions(
-                        new PartitionPredictor(shipped, new PredictionOptions(b.topK, b.batch, b.onError), counters),
+                        new PartitionPredictor(
+                                shipped, new PredictionOptions(b.topK, b.batch, b.onError, b.policy), counters),
                         Encoders.row(PredictionRows.schema(b.topK)));
         String out = b.output.toString();
         write(predicted, out);
@@ -124,14 +127,16 @@ public final class SparkPrediction {
     }
 
     /**
-     * Checks what can be checked before a Spark session starts: the model folder, and the output
-     * against the model, the input and {@code overwrite}.
+     * Checks what can be checked before a Spark session starts: the model folder, the classes the
+     * answer policy names, and the output against the model, the input and {@code overwrite}.
      *
      * @return the model's provenance
      * @throws GlyphException naming what is wrong
      */
     public Provenance check() {
         Provenance provenance = ModelFolder.readProvenance(b.model);
+        // As glyph predict tells it, before anything is loaded.
+        b.policy.allowed(provenance.classNames(), "in " + b.model);
         checkOutput();
         return provenance;
     }
@@ -163,6 +168,8 @@ public final class SparkPrediction {
         private int batch = 256;
         private String device = "cpu";
         private int threadsPerTask = 1;
+        private AnswerPolicy policy = AnswerPolicy.answerAlways();
+        private boolean cascade = true;
 
         private Builder(Path model, String input, Path output) {
             this.model = Objects.requireNonNull(model, "model");
@@ -230,6 +237,25 @@ public final class SparkPrediction {
                 throw new GlyphException("Threads per task must be 0 (one per core) or more, not " + n + ".");
             }
             this.threadsPerTask = n;
+            return this;
+        }
+
+        /**
+         * @param p the classes answers are restricted to and the minimum confidence of an answer, as
+         *     {@code glyph predict}'s; default: every class, always answered
+         * @return this builder
+         */
+        public Builder optAnswerPolicy(AnswerPolicy p) {
+            this.policy = Objects.requireNonNull(p, "policy");
+            return this;
+        }
+
+        /**
+         * @param use whether the specialists the model folder names decide among their classes; default true
+         * @return this builder
+         */
+        public Builder optCascade(boolean use) {
+            this.cascade = use;
             return this;
         }
 

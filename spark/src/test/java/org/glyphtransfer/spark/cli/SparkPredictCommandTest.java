@@ -155,4 +155,32 @@ class SparkPredictCommandTest {
                         dir.resolve("o5").toString()),
                 "does not exist");
     }
+
+    @Test
+    void anAnswerPolicyTheModelCannotFollowIsRefusedAsByGlyphPredict() {
+        assertUserError(
+                glyph(
+                        "--model",
+                        model.toString(),
+                        "--input",
+                        images.toString(),
+                        "--out",
+                        dir.resolve("o6").toString(),
+                        "--classes",
+                        "I,Q"),
+                "'Q'",
+                "does not exist");
+        assertUserError(
+                glyph(
+                        "--model",
+                        model.toString(),
+                        "--input",
+                        images.toString(),
+                        "--out",
+                        dir.resolve("o7").toString(),
+                        "--min-confidence",
+                        "1.5"),
+                "--min-confidence 1.5");
+        assertTrue(Files.notExists(dir.resolve("o6")) && Files.notExists(dir.resolve("o7")));
+    }
 }

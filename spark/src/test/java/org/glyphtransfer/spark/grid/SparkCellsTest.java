@@ -1,7 +1,6 @@
 package org.glyphtransfer.spark.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
-import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.spark.predict.GlyphImages;
 import org.glyphtransfer.transfer.grid.CellResult;
+import org.glyphtransfer.transfer.grid.CellRun;
 import org.glyphtransfer.transfer.grid.Grid;
 import org.glyphtransfer.transfer.grid.GridPoint;
 import org.glyphtransfer.transfer.grid.GridResult;
+import org.glyphtransfer.transfer.grid.IncompleteGridException;
 import org.glyphtransfer.transfer.store.ModelFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,8 +69,8 @@ class SparkCellsTest {
     @Test
     @Order(2)
     void sparkTasksGiveTheMetricsOfTheLocalRunAndSkipFinishedCells() {
-        GridResult local = grid("local").run(new TrainCell(null));
-        GridResult distributed = grid("spark").runner(new SparkCells(spark)).run(new TrainCell(null));
+        GridResult local = grid("local").run(new TrainCell());
+        GridResult distributed = grid("spark").runner(new SparkCells(spark)).run(new TrainCell());
         assertEquals(8, local.cells().size());
         assertEquals(8, distributed.ran());
         for (int i = 0; i < 8; i++) {
@@ -90,22 +90,55 @@ class SparkCellsTest {
                     cell.toString());
         }
         assertTrue(Files.exists(dir.resolve("spark").resolve("grid.md")));
-        GridResult again = grid("spark").runner(new SparkCells(spark)).run(new TrainCell(null));
+        GridResult again = grid("spark").runner(new SparkCells(spark)).run(new TrainCell());
         assertEquals(0, again.ran(), "finished cells are skipped");
         assertEquals(distributed.cells(), again.cells());
     }
 
-    /** First, so the equality run also shows that a failed job leaves no training running beside it. */
+    /**
+     * First, so the equality run also shows that a failed cell leaves no training running beside it.
+     * On local[2,2] every task gets two attempts: the broken point fails both and is reported, the
+     * flaky one finishes on its second, and the six other cells keep their results.
+     */
     @Test
     @Order(1)
-    void aCellThatKeepsFailingIsNamedAndTheOthersKeepTheirResults() {
+    void aCellThatKeepsFailingIsReportedAndARetriedCellFinishes() throws Exception {
         String broken = points.get(1).name();
-        GlyphException e = assertThrows(
-                GlyphException.class,
-                () -> grid("failing").runner(new SparkCells(spark)).run(new TrainCell(broken)));
-        assertTrue(e.getMessage().startsWith("Grid cell " + broken + " seed "), e.getMessage());
-        assertTrue(e.getMessage().contains("broken on purpose"), e.getMessage());
-        assertFalse(Files.exists(
-                dir.resolve("failing").resolve(broken).resolve("seed-1").resolve("cell.json")));
+        String flaky = points.get(2).name();
+        Path folder = dir.resolve("failing");
+        IncompleteGridException e = assertThrows(
+                IncompleteGridException.class,
+                () -> grid("failing")
+                        .runner(new SparkCells(spark))
+                        .run(new TrainCell(broken, flaky, dir.resolve("markers").toString())));
+        assertEquals(
+                "2 grid cells failed: " + broken + " seed 1 after 2 attempts: Dataset of " + broken
+                        + " is broken on purpose; " + broken + " seed 2 after 2 attempts: Dataset of " + broken
+                        + " is broken on purpose; the 6 finished cells are in " + folder.resolve("grid.md")
+                        + ", and a rerun runs only what failed.",
+                e.getMessage());
+        GridResult r = e.result();
+        assertEquals(6, r.cells().size());
+        for (CellRun run : r.runs()) {
+            int attempts = run.point().equals(broken) || run.point().equals(flaky) ? 2 : 1;
+            assertEquals(attempts, run.attempts(), run.toString());
+            assertEquals(run.point().equals(broken), !run.finished(), run.toString());
+            assertEquals(
+                    run.finished(),
+                    Files.exists(folder.resolve(run.point())
+                            .resolve("seed-" + run.seed())
+                            .resolve("cell.json")));
+        }
+        String report = Files.readString(folder.resolve("grid.md"));
+        assertTrue(report.contains("| " + flaky + " | 1 | 2 | finished |"), report);
+        assertTrue(
+                report.contains("| " + broken + " | 2 | 2 | failed: Dataset of " + broken + " is broken on purpose. |"),
+                report);
+        // A rerun runs only the failed cells.
+        IncompleteGridException again = assertThrows(
+                IncompleteGridException.class,
+                () -> grid("failing").runner(new SparkCells(spark)).run(new TrainCell(broken, null, null)));
+        assertEquals(2, again.result().runs().size());
+        assertEquals(0, again.result().ran());
     }
 }

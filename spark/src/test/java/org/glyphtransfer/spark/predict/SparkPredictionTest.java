@@ -144,7 +144,7 @@ class SparkPredictionTest {
         assertEquals(expected, rows.size());
         assertEquals(expected, summary.rows());
         assertEquals(
-                List.of("path", "class_1", "probability_1", "model", "error"),
+                List.of("path", "answer", "class_1", "probability_1", "model", "error"),
                 List.of(rows.get(0).schema().fieldNames()));
         String id = SparkPrediction.modelId(modelDir, ModelFolder.readProvenance(modelDir));
         assertEquals(1, ExecutorModels.loads(id), "the second job found the model loaded");

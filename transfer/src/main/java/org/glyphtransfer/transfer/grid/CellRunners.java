@@ -14,7 +14,7 @@ public interface CellRunners {
 
     /**
      * @param master where to run, in the provider's terms, e.g. {@code local[*]} or {@code spark://head:7077}
-     * @return a runner; what it starts ends with the JVM
+     * @return a runner; close it to stop what it started
      */
     CellRunner open(String master);
 

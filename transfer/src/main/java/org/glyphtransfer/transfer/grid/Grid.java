@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.glyphtransfer.api.GlyphException;
@@ -146,10 +148,21 @@ public final class Grid {
     }
 
     /**
+     * @return the cells that have not finished before (no {@code cell.json}), in grid order: what
+     *     {@link #run} will run
+     * @throws GlyphException as {@link #cells()} does, or when a finished cell's {@code cell.json} is corrupt
+     */
+    public List<GridCell> unfinished() {
+        return cells().stream().filter(c -> GridFiles.readFinished(c) == null).toList();
+    }
+
+    /**
      * Runs every cell that has not finished, then writes the report.
      *
      * @param work what a cell does
      * @return every cell's result and the summary per point
+     * @throws IncompleteGridException after the report is written, when the runner reports cells that
+     *     failed for good; the cells that finished keep their {@code cell.json}
      * @throws GlyphException when a finished cell's {@code cell.json} is corrupt, or a file cannot be written
      */
     public GridResult run(CellWork work) {
@@ -159,7 +172,7 @@ public final class Grid {
         cells.forEach(c -> finished.add(GridFiles.readFinished(c)));
         List<CellResult> results = new ArrayList<>();
         Map<GridCell, String> pending = new LinkedHashMap<>();
-        int ran = 0;
+        Map<GridCell, CellRun> runs = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             GridCell cell = cells.get(i);
             String name = String.format(
@@ -185,27 +198,51 @@ public final class Grid {
             CellResult r = CellResult.of(cell, work.run(cell));
             finish(cell, r, name);
             results.add(r);
-            ran++;
+            runs.put(cell, new CellRun(cell.point().name(), cell.seed(), 1, null));
         }
         if (!pending.isEmpty()) {
             pending.keySet().forEach(cell -> progress.accept(pending.get(cell) + ": handed to the runner"));
-            runner.run(List.copyOf(pending.keySet()), work, (cell, r) -> {
-                finish(cell, r, pending.get(cell));
-                results.set(cells.indexOf(cell), r);
+            runner.run(List.copyOf(pending.keySet()), work, new CellOutcomes() {
+                @Override
+                public void finished(GridCell cell, CellResult r, int attempts) {
+                    finish(cell, r, pending.get(cell) + attempts(attempts));
+                    results.set(cells.indexOf(cell), r);
+                    runs.put(cell, new CellRun(cell.point().name(), cell.seed(), attempts, null));
+                }
+
+                @Override
+                public void failed(GridCell cell, String reason, int attempts) {
+                    progress.accept(pending.get(cell) + ": FAILED" + attempts(attempts) + ": " + reason);
+                    runs.put(cell, new CellRun(cell.point().name(), cell.seed(), attempts, reason));
+                }
             });
-            if (results.contains(null)) {
-                throw new IllegalStateException("The cell runner did not finish every cell it was given.");
+            if (!runs.keySet().containsAll(pending.keySet())) {
+                throw new IllegalStateException("The cell runner did not report every cell it was given.");
             }
-            ran += pending.size();
         }
-        GridResult result = new GridResult(results, PointSummary.of(points, results), ran);
+        List<CellResult> done = results.stream().filter(Objects::nonNull).toList();
+        List<CellRun> ran =
+                cells.stream().filter(runs::containsKey).map(runs::get).toList();
+        GridResult result = new GridResult(
+                done,
+                PointSummary.of(points, done),
+                (int) ran.stream().filter(CellRun::finished).count(),
+                ran);
         try {
             GridReport.write(output, prefix, title, result);
         } catch (IOException e) {
             throw new GlyphException(
                     "Could not write the report " + output.resolve(prefix + ".md") + ": " + e.getMessage() + ".", e);
         }
+        if (!result.failed().isEmpty()) {
+            throw new IncompleteGridException(
+                    result, output.resolve(prefix + ".md").toString());
+        }
         return result;
+    }
+
+    private static String attempts(int n) {
+        return n == 1 ? "" : " (" + n + " attempts)";
     }
 
     private void finish(GridCell cell, CellResult r, String name) {

@@ -34,8 +34,12 @@ final class GridReport {
         List<PointSummary> summary = result.summary();
         List<String> columns = columns(summary);
         boolean budgets = summary.stream().anyMatch(s -> s.point().hasBudget());
-        List<Long> seeds =
-                result.cells().stream().map(CellResult::seed).distinct().toList();
+        List<Long> seeds = java.util.stream.Stream.concat(
+                        result.cells().stream().map(CellResult::seed),
+                        result.runs().stream().map(CellRun::seed))
+                .distinct()
+                .sorted()
+                .toList();
         StringBuilder md = new StringBuilder("# " + title + "\n\n");
         md.append(
                 seeds.size() == 1
@@ -91,6 +95,7 @@ final class GridReport {
                 md.append(mdLine(row));
             }
         }
+        md.append(runs(result.runs()));
         GridFiles.write(dir.resolve(prefix + ".md"), md.toString());
         GridFiles.write(dir.resolve(prefix + ".csv"), csv.toString());
         GridFiles.write(dir.resolve(prefix + ".json"), json(title, seeds, result));
@@ -110,7 +115,27 @@ final class GridReport {
         }
         json.add("summary", summary);
         json.add("cells", GridFiles.GSON.toJsonTree(result.cells()));
+        json.add("runs", GridFiles.GSON.toJsonTree(result.runs()));
         return GridFiles.GSON.toJson(json);
+    }
+
+    /** The cells that ran in this call: the attempts each took, and why a failed one failed. */
+    private static String runs(List<CellRun> runs) {
+        if (runs.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\n## Cells run this time\n\n| point | seed | attempts | outcome |\n");
+        md.append("|---|---|---|---|\n");
+        for (CellRun r : runs) {
+            md.append(mdLine(List.of(
+                    r.point(),
+                    Long.toString(r.seed()),
+                    Integer.toString(r.attempts()),
+                    r.finished()
+                            ? "finished"
+                            : "failed: " + r.error().replace("|", "\\|").replace("\n", " "))));
+        }
+        return md.toString();
     }
 
     /** The label columns, in the order the points first name them. */

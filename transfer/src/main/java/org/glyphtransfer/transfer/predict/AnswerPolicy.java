@@ -15,7 +15,7 @@ import org.glyphtransfer.api.GlyphException;
  * @param minConfidence answers below this probability become {@link #UNKNOWN}; 0 = always answer
  * @param classes the classes that may be answered, as a list or ranges; {@code null} = every class
  */
-public record AnswerPolicy(double minConfidence, String classes) {
+public record AnswerPolicy(double minConfidence, String classes) implements java.io.Serializable {
     /** What a prediction says when it is not confident enough. */
     public static final String UNKNOWN = "unknown";
 
