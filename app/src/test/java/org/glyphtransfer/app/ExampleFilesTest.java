@@ -42,6 +42,23 @@ class ExampleFilesTest {
         }
     }
 
+    /** The README runs examples from the repository's top; each writes under its ignored runs/ folder. */
+    @Test
+    void everyExampleWritesUnderTheRepositoryRunsFolder() throws IOException {
+        Path runs = EXAMPLES.toAbsolutePath().normalize().resolveSibling("runs");
+        try (Stream<Path> all = Files.list(EXAMPLES)) {
+            for (Path file : all.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                String out = Files.readAllLines(file).stream()
+                        .filter(line -> line.startsWith("out:"))
+                        .map(line -> line.substring(4).replaceAll("#.*", "").trim())
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(file + " has no out key"));
+                Path resolved = file.toAbsolutePath().getParent().resolve(out).normalize();
+                assertTrue(resolved.startsWith(runs), file + " writes to " + resolved + ", not under " + runs);
+            }
+        }
+    }
+
     /**
      * A reference example has no transfer section: it pretrains, reports and stops. Its settings run as written;
      * only the dataset (the 2,600 letters instead of 60,000 digits) and the epochs are changed to keep the test short.
