@@ -24,6 +24,19 @@ public final class DatasetLoading {
      * @throws GlyphException when the plugin, an option or the data is wrong, or there is no training sample
      */
     public static LoadedData load(GlyphRuntime runtime, DatasetChoice choice, NDManager manager) {
+        return load(runtime, choice, manager, runtime.seed());
+    }
+
+    /**
+     * @param runtime registry, data root, progress
+     * @param choice the dataset plugin and its options
+     * @param manager owns the split tensors
+     * @param splitSeed the seed the plugin draws its splits and subsets with: a model's own, to see the
+     *     images it was tested on again
+     * @return the plugin's splits with the options they were loaded with
+     * @throws GlyphException when the plugin, an option or the data is wrong, or there is no training sample
+     */
+    public static LoadedData load(GlyphRuntime runtime, DatasetChoice choice, NDManager manager, long splitSeed) {
         DatasetProvider provider = runtime.registry().dataset(choice.name());
         PluginOptions options = provider.parseOptions(choice.options());
         runtime.listener().onMessage("loading dataset " + choice);
@@ -31,7 +44,7 @@ public final class DatasetLoading {
         try {
             dataset = provider.load(DatasetRequest.builder(options, manager)
                     .optDataRoot(runtime.dataRoot())
-                    .optSeed(runtime.seed())
+                    .optSeed(splitSeed)
                     .optRegistry(runtime.registry())
                     .build());
         } catch (GlyphException e) {

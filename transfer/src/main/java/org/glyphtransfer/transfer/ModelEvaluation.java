@@ -136,7 +136,10 @@ public final class ModelEvaluation {
                 // The model's own dataset is known only now.
                 RunInputs.of(rt, modelDir, choice).requireApart(reportDir);
             }
-            LoadedData data = DatasetLoading.load(rt, choice, manager);
+            // The plugin draws its splits with the seed: the model's own dataset is split as when it was trained,
+            // or its test images would be others, some of them trained on.
+            long splitSeed = choice.name().equals(p.dataset()) ? p.seed() : rt.seed();
+            LoadedData data = DatasetLoading.load(rt, choice, manager, splitSeed);
             if (!data.dataset().classNames().equals(p.classNames())) {
                 throw new GlyphException("Model " + modelDir + " predicts "
                         + p.classNames().size() + " classes " + p.classNames()

@@ -2,6 +2,7 @@ package org.glyphtransfer.transfer;
 
 import static org.glyphtransfer.transfer.Glyph.dataset;
 import static org.glyphtransfer.transfer.Glyph.model;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +44,20 @@ class ModelEvaluationOptionsTest {
         Evaluation larger =
                 evaluation().withDatasetOptions(Map.of("perClass", "40")).run();
         assertEquals(40, larger.samples(), "4 classes × 10 test images");
+    }
+
+    /**
+     * Plugins draw their test split with the run's seed, so a model evaluated under another seed would be
+     * tested on other images, some of which it may have trained on.
+     */
+    @Test
+    void theModelsOwnDatasetIsSplitWithTheSeedItWasTrainedWith() {
+        Evaluation asTrained = evaluation().run();
+        Evaluation otherSeed = ModelEvaluation.of(model)
+                .runtime(TestRuntimes.cpu(Path.of("."), 99))
+                .run();
+        assertEquals(asTrained.loss(), otherSeed.loss(), "the same test images, the same loss");
+        assertArrayEquals(asTrained.confidences(), otherSeed.confidences());
     }
 
     @Test
