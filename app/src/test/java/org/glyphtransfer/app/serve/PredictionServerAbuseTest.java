@@ -93,7 +93,7 @@ class PredictionServerAbuseTest {
                         .filter(PredictionServerAbuseTest::stillOpen)
                         .count();
                 assertEquals(8, open, "connections from one address beyond the cap of 8 must be closed");
-                assertEquals(200, PredictionServerTest.get(server, "/api/model").statusCode());
+                assertEquals(200, ServeFixtures.get(server, "/api/model").statusCode());
             } finally {
                 closeAll(attackers);
             }
@@ -154,13 +154,13 @@ class PredictionServerAbuseTest {
                     assertFalse(answer.contains(leak), "the answer names " + leak + ": " + what);
                 }
             }
-            assertEquals(200, PredictionServerTest.get(server, "/api/model").statusCode());
+            assertEquals(200, ServeFixtures.get(server, "/api/model").statusCode());
         }
     }
 
     private static long honestRequestMillis(PredictionServer server) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = PredictionServerTest.post(server, "/api/predict", letter, "image/png");
+        HttpResponse<String> response = ServeFixtures.post(server, "/api/predict", letter, "image/png");
         assertEquals(200, response.statusCode(), response.body());
         return (System.nanoTime() - start) / 1_000_000;
     }

@@ -49,7 +49,7 @@ class PredictionServerAnswerTest {
     @Test
     void aRequestRestrictsTheClassesAndSetsTheMinimumConfidence() throws Exception {
         byte[] t = letter("T");
-        HttpResponse<String> restricted = PredictionServerTest.post(server, "/api/predict?classes=I,L", t, "image/png");
+        HttpResponse<String> restricted = ServeFixtures.post(server, "/api/predict?classes=I,L", t, "image/png");
         assertEquals(200, restricted.statusCode(), restricted.body());
         JsonObject body = JsonParser.parseString(restricted.body()).getAsJsonObject();
         assertTrue(java.util.List.of("I", "L").contains(body.get("predicted").getAsString()), body.toString());
@@ -57,8 +57,8 @@ class PredictionServerAnswerTest {
 
         for (String name : LetterModels.SYNTHETIC_CLASSES) {
             Prediction direct = predictor.predictFile(letterFile(name), 5);
-            HttpResponse<String> strict = PredictionServerTest.post(
-                    server, "/api/predict?min-confidence=0.999999", letter(name), "image/png");
+            HttpResponse<String> strict =
+                    ServeFixtures.post(server, "/api/predict?min-confidence=0.999999", letter(name), "image/png");
             JsonObject s = JsonParser.parseString(strict.body()).getAsJsonObject();
             boolean low = direct.best().probability() < 0.999999;
             assertEquals(low, s.get("unknown").getAsBoolean(), strict.body());
@@ -68,12 +68,10 @@ class PredictionServerAnswerTest {
                     strict.body());
         }
 
-        HttpResponse<String> unknownClass =
-                PredictionServerTest.post(server, "/api/predict?classes=I,Q", t, "image/png");
+        HttpResponse<String> unknownClass = ServeFixtures.post(server, "/api/predict?classes=I,Q", t, "image/png");
         assertEquals(400, unknownClass.statusCode(), unknownClass.body());
         assertTrue(unknownClass.body().contains("names the class 'Q', which does not exist"), unknownClass.body());
-        HttpResponse<String> impossible =
-                PredictionServerTest.post(server, "/api/predict?min-confidence=2", t, "image/png");
+        HttpResponse<String> impossible = ServeFixtures.post(server, "/api/predict?min-confidence=2", t, "image/png");
         assertEquals(400, impossible.statusCode(), impossible.body());
         assertTrue(impossible.body().contains("min-confidence='2' must be a number from 0 to 1"), impossible.body());
     }

@@ -55,7 +55,7 @@ class PredictionServerFailureTest {
                 .start()) {
             for (int failingWidth : new int[] {13, 14}) {
                 HttpResponse<String> failed =
-                        PredictionServerTest.post(server, "/api/predict", png(failingWidth, Color.WHITE), "image/png");
+                        ServeFixtures.post(server, "/api/predict", png(failingWidth, Color.WHITE), "image/png");
                 assertEquals(500, failed.statusCode(), failed.body());
                 assertTrue(
                         failed.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
@@ -78,7 +78,7 @@ class PredictionServerFailureTest {
     }
 
     private static String predicted(PredictionServer server, byte[] png) throws IOException, InterruptedException {
-        HttpResponse<String> response = PredictionServerTest.post(server, "/api/predict", png, "image/png");
+        HttpResponse<String> response = ServeFixtures.post(server, "/api/predict", png, "image/png");
         assertEquals(200, response.statusCode(), response.body());
         return JsonParser.parseString(response.body())
                 .getAsJsonObject()
