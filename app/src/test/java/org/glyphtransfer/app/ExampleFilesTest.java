@@ -23,8 +23,8 @@ class ExampleFilesTest {
     void everyExperimentFileIsValid() throws IOException {
         List<Path> files;
         try (Stream<Path> all = Files.list(EXAMPLES)) {
-            // Sweeps have their own format; plugin-example.yaml needs the example plugin's jar, which PluginExampleTest
-            // builds.
+            // Sweeps have their own format; plugin-example.yaml needs the example plugin's jar, which the
+            // PluginExample*Test classes build.
             files = all.filter(f -> f.toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().startsWith("sweep-"))
                     .filter(f -> !f.getFileName().toString().equals("plugin-example.yaml"))

@@ -48,6 +48,18 @@ final class ExamplePluginJar {
     }
 
     /**
+     * Builds the example into a new plugins folder that holds just its jar.
+     *
+     * @param temp a folder for the compiled classes and the plugins folder
+     * @return the plugins folder, {@code temp/plugins}
+     */
+    static Path inPluginsFolder(Path temp) throws IOException {
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        build(temp, plugins);
+        return plugins;
+    }
+
+    /**
      * Compiles and packs a plugin project laid out as the example is, against glyph-api and DJL's API only.
      *
      * @param project the project folder, with {@code src/main/java} and {@code src/main/resources}
