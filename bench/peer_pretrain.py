@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""The PyTorch peer of `glyph pretrain --model simple-cnn --dataset mnist --epochs N`, as a whole process.
+"""The PyTorch peer of `glyph pretrain --model simple-cnn --dataset mnist --epochs N --option augment=false`,
+as a whole process.
 
-The same work as glyph's default recipe: MNIST from the .gz IDX files, pixels / 255, a stratified
+The same work as glyph's default recipe without its batch augmentation: MNIST from the .gz IDX files, pixels / 255, a stratified
 seeded 10 % validation carve-out (54,000 / 6,000), the central 22 x 22 crop, simple-cnn with dropout
 0.25, Adam 0.001 with per-epoch cosine decay, label smoothing 0.1, batch 128, a validation pass
 after every epoch, the best epoch's weights kept, a test pass on 10,000 images, and the model and a

@@ -1,6 +1,7 @@
 package org.glyphtransfer.transfer;
 
 import java.util.Map;
+import org.glyphtransfer.api.DatasetProvider;
 
 /** A dataset plugin chosen by name, with its options as text. Immutable. */
 public final class DatasetChoice extends PluginChoice {
@@ -33,5 +34,24 @@ public final class DatasetChoice extends PluginChoice {
      */
     public DatasetChoice withOption(String key, String value) {
         return new DatasetChoice(name(), plus(key, value));
+    }
+
+    /**
+     * A recipe's dataset settings, for the options the plugin has and the user did not set: a recipe never
+     * overrides the user, and a plugin without such an option is left as it is.
+     *
+     * @param provider the plugin this choice names
+     * @param defaults option values the recipe would use
+     * @return a copy with those defaults added
+     */
+    public DatasetChoice withDefaults(DatasetProvider provider, Map<String, String> defaults) {
+        DatasetChoice result = this;
+        var known = provider.options().specs().stream().map(s -> s.key()).toList();
+        for (Map.Entry<String, String> d : defaults.entrySet()) {
+            if (known.contains(d.getKey()) && !options().containsKey(d.getKey())) {
+                result = result.withOption(d.getKey(), d.getValue());
+            }
+        }
+        return result;
     }
 }

@@ -14,8 +14,8 @@ import org.glyphtransfer.transfer.settings.PhaseSettings;
  * Trains a model on a source dataset and saves it with its provenance:
  * {@code Pretraining.of(model("simple-cnn")).on(dataset("mnist")).epochs(10).saveTo(dir).run()}.
  * Defaults are {@link PretrainingRecipe#DEFAULT}'s, the best measured MNIST setup: Adam 0.001,
- * batch 128, 10 epochs, cosine decay, label smoothing 0.1, and for {@code simple-cnn} a centred
- * window and dropout 0.25; {@code recipe("reference-study")} reproduces the reference study.
+ * batch 128, 10 epochs, cosine decay, label smoothing 0.1, augmented training batches where the dataset
+ * plugin can augment, and for {@code simple-cnn} a centred window and dropout 0.25; {@code recipe("reference-study")} reproduces the reference study.
  * Validation every epoch, test evaluation at the end.
  */
 public final class Pretraining {
@@ -140,8 +140,10 @@ public final class Pretraining {
         }
         GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
         ModelChoice effective = withRecipeDefaults(model);
-        OutputFolder folder = OutputFolder.of(output, writePolicy, RunInputs.of(rt, null, dataset, effective));
-        return folder.run(() -> train(rt, folder, effective));
+        DatasetChoice data =
+                dataset.withDefaults(rt.registry().dataset(dataset.name()), PretrainingRecipe.datasetDefaults(recipe));
+        OutputFolder folder = OutputFolder.of(output, writePolicy, RunInputs.of(rt, null, data, effective));
+        return folder.run(() -> train(rt, folder, effective, data));
     }
 
     /** The model with the recipe's options for its architecture, where the user did not set them. */
@@ -156,7 +158,7 @@ public final class Pretraining {
         return result;
     }
 
-    private RunResult train(GlyphRuntime rt, OutputFolder folder, ModelChoice choice) {
+    private RunResult train(GlyphRuntime rt, OutputFolder folder, ModelChoice choice, DatasetChoice dataset) {
         StageClock clock = new StageClock();
         clock.time(RunTimings.ENGINE, rt::engine);
         Architecture architecture = Architecture.of(rt, choice);

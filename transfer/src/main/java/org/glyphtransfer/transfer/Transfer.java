@@ -199,7 +199,9 @@ public final class Transfer {
                 NDManager dataManager = NDManager.newBaseManager(rt.djlDevice())) {
             Provenance from = loaded.provenance();
             LoadedData data = clock.time(
-                    RunTimings.DATA, () -> DatasetLoading.load(rt, withDefaults(rt, target, defaults), dataManager));
+                    RunTimings.DATA,
+                    () -> DatasetLoading.load(
+                            rt, target.withDefaults(rt.registry().dataset(target.name()), defaults), dataManager));
             GlyphDataset d = data.dataset();
             checkShape(from, d);
             Architecture architecture =
@@ -242,19 +244,6 @@ public final class Transfer {
             folder.clearCheckpoints();
             return new RunResult(transferred, scratch, output, clock.timings());
         }
-    }
-
-    private static DatasetChoice withDefaults(GlyphRuntime rt, DatasetChoice choice, Map<String, String> defaults) {
-        DatasetChoice result = choice;
-        var known = rt.registry().dataset(choice.name()).options().specs().stream()
-                .map(s -> s.key())
-                .toList();
-        for (Map.Entry<String, String> d : defaults.entrySet()) {
-            if (known.contains(d.getKey()) && !choice.options().containsKey(d.getKey())) {
-                result = result.withOption(d.getKey(), d.getValue());
-            }
-        }
-        return result;
     }
 
     private static void checkShape(Provenance from, GlyphDataset d) {
