@@ -45,13 +45,7 @@ public final class DatasetChoice extends PluginChoice {
      * @return a copy with those defaults added
      */
     public DatasetChoice withDefaults(DatasetProvider provider, Map<String, String> defaults) {
-        DatasetChoice result = this;
         var known = provider.options().specs().stream().map(s -> s.key()).toList();
-        for (Map.Entry<String, String> d : defaults.entrySet()) {
-            if (known.contains(d.getKey()) && !options().containsKey(d.getKey())) {
-                result = result.withOption(d.getKey(), d.getValue());
-            }
-        }
-        return result;
+        return new DatasetChoice(name(), plusDefaults(defaults, known::contains));
     }
 }

@@ -34,4 +34,14 @@ public final class ModelChoice extends PluginChoice {
     public ModelChoice withOption(String key, String value) {
         return new ModelChoice(name(), plus(key, value));
     }
+
+    /**
+     * A recipe's model settings, for the options the user did not set: a recipe never overrides the user.
+     *
+     * @param defaults option values the recipe would use for this architecture
+     * @return a copy with those defaults added
+     */
+    public ModelChoice withDefaults(Map<String, String> defaults) {
+        return new ModelChoice(name(), plusDefaults(defaults, key -> true));
+    }
 }

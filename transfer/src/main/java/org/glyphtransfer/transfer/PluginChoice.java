@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.api.OptionSpec;
 import org.glyphtransfer.api.Plugin;
@@ -67,6 +68,20 @@ public abstract sealed class PluginChoice implements java.io.Serializable permit
             }
         }
         return paths;
+    }
+
+    /**
+     * The options with defaults added: each default whose key {@code applies} and that the user did not
+     * set. Recipes add their settings only through this, so a recipe never overrides the user.
+     */
+    Map<String, String> plusDefaults(Map<String, String> defaults, Predicate<String> applies) {
+        Map<String, String> copy = new LinkedHashMap<>(options);
+        defaults.forEach((key, value) -> {
+            if (applies.test(key)) {
+                copy.putIfAbsent(key, value);
+            }
+        });
+        return copy;
     }
 
     /** @return the options with one more set */

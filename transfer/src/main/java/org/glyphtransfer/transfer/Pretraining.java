@@ -3,7 +3,6 @@ package org.glyphtransfer.transfer;
 import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.report.ReportWriter;
@@ -139,32 +138,20 @@ public final class Pretraining {
             throw new GlyphException("Pretraining of " + model + " needs a source dataset: call on(dataset(…)).");
         }
         GlyphRuntime rt = runtime != null ? runtime : GlyphRuntime.defaults();
-        ModelChoice effective = withRecipeDefaults(model);
+        ModelChoice effective = model.withDefaults(PretrainingRecipe.modelDefaults(recipe, model.name()));
         DatasetChoice data =
                 dataset.withDefaults(rt.registry().dataset(dataset.name()), PretrainingRecipe.datasetDefaults(recipe));
         OutputFolder folder = OutputFolder.of(output, writePolicy, RunInputs.of(rt, null, data, effective));
         return folder.run(() -> train(rt, folder, effective, data));
     }
 
-    /** The model with the recipe's options for its architecture, where the user did not set them. */
-    private ModelChoice withRecipeDefaults(ModelChoice choice) {
-        ModelChoice result = choice;
-        for (Map.Entry<String, String> d :
-                PretrainingRecipe.modelDefaults(recipe, choice.name()).entrySet()) {
-            if (!choice.options().containsKey(d.getKey())) {
-                result = result.withOption(d.getKey(), d.getValue());
-            }
-        }
-        return result;
-    }
-
-    private RunResult train(GlyphRuntime rt, OutputFolder folder, ModelChoice choice, DatasetChoice dataset) {
+    private RunResult train(GlyphRuntime rt, OutputFolder folder, ModelChoice choice, DatasetChoice source) {
         StageClock clock = new StageClock();
         clock.time(RunTimings.ENGINE, rt::engine);
         Architecture architecture = Architecture.of(rt, choice);
         try (NDManager dataManager = NDManager.newBaseManager(rt.djlDevice())) {
-            LoadedData data = clock.time(RunTimings.DATA, () -> DatasetLoading.load(rt, dataset, dataManager));
-            String label = "pretrain " + choice.name() + " on " + dataset.name();
+            LoadedData data = clock.time(RunTimings.DATA, () -> DatasetLoading.load(rt, source, dataManager));
+            String label = "pretrain " + choice.name() + " on " + source.name();
             TrainingJob job = new TrainingJob(rt, data, folder, resumePolicy, clock);
             try (Network network = Networks.fresh(rt, architecture, data.dataset(), "pretrain")) {
                 TrainedModel trained = job.train(
