@@ -155,8 +155,12 @@ public final class Cascade implements AutoCloseable {
 
     /** @return the rows whose main-model best class is one of the specialist's classes */
     private static int[] routedTo(Member m, int[] routedBy) {
+        java.util.BitSet decides = new java.util.BitSet();
+        for (int c : m.toMain()) {
+            decides.set(c);
+        }
         return java.util.stream.IntStream.range(0, routedBy.length)
-                .filter(i -> java.util.Arrays.stream(m.toMain()).anyMatch(c -> c == routedBy[i]))
+                .filter(i -> decides.get(routedBy[i]))
                 .toArray();
     }
 
