@@ -18,21 +18,20 @@ import org.junit.jupiter.api.Test;
 
 /** The query parameters min-confidence and classes of {@code POST /api/predict}, over real HTTP. */
 class PredictionServerAnswerTest {
+    private static ServeFixtures.Running running;
     private static Predictor predictor;
     private static PredictionServer server;
 
     @BeforeAll
     static void start() {
-        predictor = Predictor.builder(LetterModels.synthetic())
-                .optRuntime(LetterModels.runtime(Path.of(".")))
-                .build();
-        server = PredictionServer.builder(predictor).optPort(0).start();
+        running = ServeFixtures.Running.start();
+        predictor = running.predictor();
+        server = running.server();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        predictor.close();
+        running.close();
     }
 
     private static Path letterFile(String name) throws Exception {

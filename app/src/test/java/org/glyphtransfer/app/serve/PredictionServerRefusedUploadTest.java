@@ -25,19 +25,20 @@ import org.junit.jupiter.api.Test;
  * before reading), bytes that are no image, and a decompression bomb refused from its header.
  */
 class PredictionServerRefusedUploadTest {
+    private static ServeFixtures.Running running;
     private static Predictor predictor;
     private static PredictionServer server;
 
     @BeforeAll
     static void start() {
-        predictor = ServeFixtures.predictor();
-        server = PredictionServer.builder(predictor).optPort(0).start();
+        running = ServeFixtures.Running.start();
+        predictor = running.predictor();
+        server = running.server();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        predictor.close();
+        running.close();
     }
 
     @Test

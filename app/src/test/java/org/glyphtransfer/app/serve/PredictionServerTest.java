@@ -37,19 +37,20 @@ import org.junit.jupiter.api.Test;
  * binds to loopback unless told otherwise, and a taken port is a user error.
  */
 class PredictionServerTest {
+    private static ServeFixtures.Running running;
     private static Predictor predictor;
     private static PredictionServer server;
 
     @BeforeAll
     static void start() {
-        predictor = ServeFixtures.predictor();
-        server = PredictionServer.builder(predictor).optPort(0).start();
+        running = ServeFixtures.Running.start();
+        predictor = running.predictor();
+        server = running.server();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        predictor.close();
+        running.close();
     }
 
     @Test

@@ -31,6 +31,24 @@ final class ServeFixtures {
                 .build();
     }
 
+    /**
+     * A server on a free loopback port over {@link #predictor()}; closing it stops the server and then
+     * closes the predictor.
+     */
+    record Running(Predictor predictor, PredictionServer server) implements AutoCloseable {
+        static Running start() {
+            Predictor predictor = ServeFixtures.predictor();
+            return new Running(
+                    predictor, PredictionServer.builder(predictor).optPort(0).start());
+        }
+
+        @Override
+        public void close() {
+            server.close();
+            predictor.close();
+        }
+    }
+
     static HttpResponse<String> post(PredictionServer s, String path, byte[] body, String type)
             throws IOException, InterruptedException {
         return CLIENT.send(
