@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.glyphtransfer.transfer.report.Palette;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -17,19 +18,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * circle for a network and a diamond for a classic baseline.
  */
 final class ComparisonPlot {
-    private static final Color[] COLOURS = {
-        new Color(31, 119, 180),
-        new Color(214, 39, 40),
-        new Color(255, 127, 14),
-        new Color(44, 160, 44),
-        new Color(148, 103, 189),
-        new Color(140, 86, 75),
-        new Color(227, 119, 194),
-        new Color(127, 127, 127),
-        new Color(188, 189, 34),
-        new Color(23, 190, 207)
-    };
-
     private ComparisonPlot() {}
 
     static byte[] png(String title, List<Comparison.Entry> entries) throws IOException {
@@ -57,7 +45,7 @@ final class ComparisonPlot {
                     new double[] {e.accuracy()});
             boolean network = e.kind().equals("network");
             s.setMarker(network ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
-            s.setMarkerColor(COLOURS[i++ % COLOURS.length]);
+            s.setMarkerColor(e.name().equals("scratch") ? Palette.SCRATCH : Palette.series(i++));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", bytes);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
+import org.glyphtransfer.transfer.report.Palette;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -28,17 +29,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * accuracy per point as bars, scratch next to it.
  */
 final class GridPlot {
-    private static final Color[] COLOURS = {
-        new Color(31, 119, 180),
-        new Color(255, 127, 14),
-        new Color(44, 160, 44),
-        new Color(148, 103, 189),
-        new Color(140, 86, 75),
-        new Color(227, 119, 194),
-        new Color(127, 127, 127),
-        new Color(188, 189, 34)
-    };
-    private static final Color SCRATCH = new Color(214, 39, 40);
     private static final BasicStroke DASHED =
             new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f);
 
@@ -75,7 +65,7 @@ final class GridPlot {
         for (Map.Entry<String, List<PointSummary>> g : groups.entrySet()) {
             List<PointSummary> rows = new ArrayList<>(g.getValue());
             rows.sort(Comparator.comparingDouble(GridPlot::x));
-            Color colour = COLOURS[i++ % COLOURS.length];
+            Color colour = Palette.series(i++);
             line(chart, name(g.getKey(), "transfer"), rows, PointSummary::last, colour, null);
             if (rows.stream().allMatch(s -> s.scratch() != null)) {
                 line(
@@ -83,7 +73,7 @@ final class GridPlot {
                         name(g.getKey(), "scratch"),
                         rows,
                         PointSummary::scratch,
-                        groups.size() == 1 ? SCRATCH : colour,
+                        groups.size() == 1 ? Palette.SCRATCH : colour,
                         DASHED);
             }
         }
@@ -148,7 +138,7 @@ final class GridPlot {
         chart.getStyler().setYAxisMax(1.0);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setSeriesColors(new Color[] {COLOURS[0], SCRATCH});
+        chart.getStyler().setSeriesColors(new Color[] {Palette.series(0), Palette.SCRATCH});
         List<String> names = summary.stream().map(s -> s.point().name()).toList();
         boolean spread = summary.stream().anyMatch(s -> s.seeds() > 1);
         series(

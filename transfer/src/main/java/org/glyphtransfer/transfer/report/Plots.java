@@ -36,16 +36,6 @@ final class Plots {
     private static final int GRID_COLUMNS = 8;
     private static final int GRID_MAX = 48;
     private static final int SCALE = 3;
-    /** One colour per phase; the scratch baseline is always red. Train solid, validation dashed, same colour. */
-    private static final Color[] PHASE_COLOURS = {
-        new Color(31, 119, 180),
-        new Color(44, 160, 44),
-        new Color(148, 103, 189),
-        new Color(255, 127, 14),
-        new Color(140, 86, 75)
-    };
-
-    private static final Color SCRATCH = new Color(214, 39, 40);
 
     private Plots() {}
 
@@ -114,7 +104,7 @@ final class Plots {
         }
         addRun(loss, accuracy, model, null);
         if (baseline != null) {
-            addRun(loss, accuracy, baseline, SCRATCH);
+            addRun(loss, accuracy, baseline, Palette.SCRATCH);
         }
         BufferedImage left = BitmapEncoder.getBufferedImage(loss);
         BufferedImage right = BitmapEncoder.getBufferedImage(accuracy);
@@ -133,7 +123,7 @@ final class Plots {
         int offset = 0;
         int index = 0;
         for (PhaseOutcome o : run.phases()) {
-            Color colour = only != null ? only : PHASE_COLOURS[index++ % PHASE_COLOURS.length];
+            Color colour = only != null ? only : Palette.series(index++);
             List<EpochStats> epochs = o.phase().epochs();
             if (epochs.isEmpty()) {
                 continue;

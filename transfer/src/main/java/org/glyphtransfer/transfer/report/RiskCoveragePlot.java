@@ -44,7 +44,7 @@ final class RiskCoveragePlot {
         if (curve[0].length > 0) {
             XYSeries all = chart.addSeries("every threshold", curve[0], curve[1]);
             all.setMarker(SeriesMarkers.NONE);
-            all.setLineColor(new Color(31, 119, 180));
+            all.setLineColor(Palette.series(0));
         }
         List<Double> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
@@ -58,7 +58,7 @@ final class RiskCoveragePlot {
             XYSeries points = chart.addSeries("table thresholds (0, 0.5 … 0.999)", x, y);
             points.setMarker(SeriesMarkers.CIRCLE);
             points.setLineColor(new Color(0, 0, 0, 0));
-            points.setMarkerColor(new Color(214, 39, 40));
+            points.setMarkerColor(Palette.series(1));
         }
         if (curve[0].length == 0) {
             chart.addSeries("no samples", new double[] {0}, new double[] {0});
