@@ -17,12 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code glyph study data-efficiency}: transfer vs. scratch as training images per class shrink. */
+/** {@code glyph study data-efficiency}: transfer vs. scratch as training images per class shrink; {@code glyph study compare}. */
 @Command(
         name = "study",
         mixinStandardHelpOptions = true,
         description = "Run a study.",
-        subcommands = StudyCommand.DataEfficiency.class)
+        subcommands = {StudyCommand.DataEfficiency.class, StudyCompareCommand.class})
 final class StudyCommand implements Runnable {
     @ParentCommand
     GlyphCommand root;
@@ -33,7 +33,7 @@ final class StudyCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new GlyphException("Name a study: data-efficiency.");
+        throw new GlyphException("Name a study: data-efficiency, or compare to put finished ones side by side.");
     }
 
     /** The data-efficiency study. */
