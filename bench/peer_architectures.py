@@ -18,13 +18,12 @@ Usage:
 import json
 import resource
 import sys
-import time
 
 import numpy as np
 import torch
 from torch import nn
 
-from peer_pytorch import idx, simple_cnn
+from peer_pytorch import forward_speed, idx, simple_cnn, training_speeds
 
 
 def lenet5(classes=10):
@@ -170,29 +169,8 @@ def measure(name, root, threads, per_class, epochs, infer_images, expected):
     y = torch.from_numpy(labels[keep].astype(np.int64))
     test = idx(f"{root}/t10k-images-idx3-ubyte.gz", 16).reshape(-1, 1, 28, 28)[:infer_images]
     xt = torch.from_numpy(test.astype(np.float32) / 255)
-    optimiser = torch.optim.Adam(model.parameters(), lr=1e-3)
-    loss_fn = nn.CrossEntropyLoss()
-    speeds = []
-    for _ in range(1 + epochs):
-        model.train()
-        order = torch.randperm(len(x))
-        start = time.perf_counter()
-        for b in range(0, len(x), 128):
-            index = order[b:b + 128]
-            optimiser.zero_grad()
-            loss = loss_fn(model(x[index]), y[index])
-            loss.backward()
-            optimiser.step()
-        speeds.append(len(x) / (time.perf_counter() - start))
-    model.eval()
-    with torch.no_grad():
-        for b in range(0, len(xt), 1000):
-            model(xt[b:b + 1000])
-        start = time.perf_counter()
-        for _ in range(3):
-            for b in range(0, len(xt), 1000):
-                torch.softmax(model(xt[b:b + 1000]), 1)
-        forward = 3 * len(xt) / (time.perf_counter() - start)
+    speeds = training_speeds(model, x, y, epochs)
+    forward = forward_speed(model, xt)
     return {
         "measurement": "peer-architecture", "model": name, "torch": torch.__version__, "blas": blas(),
         "threads": threads,
