@@ -3,7 +3,6 @@ package org.glyphtransfer.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.DatasetChoice;
 import org.glyphtransfer.transfer.grid.CellRunner;
@@ -116,23 +115,7 @@ final class StudyCommand implements Runnable {
                         .runner(runner)
                         .run();
             }
-            TextTable t = new TextTable("PER CLASS", "HEAD ONLY", "TRANSFER", "SCRATCH", "GAIN").alignRight(1, 2, 3, 4);
-            for (PointSummary s : summary) {
-                t.row(
-                        s.budgetLabel(),
-                        s.head().format(3),
-                        s.last().format(3),
-                        s.scratch() == null ? "–" : s.scratch().format(3),
-                        s.gain().isPresent()
-                                ? String.format(
-                                        Locale.ROOT, "%+.1f", 100 * s.gain().getAsDouble())
-                                : "–");
-            }
-            t.print(spec.commandLine().getOut());
-            spec.commandLine()
-                    .getOut()
-                    .println("study written to " + out.resolve("study.md") + " and " + out.resolve("study.png"));
-            spec.commandLine().getOut().flush();
+            StudyTable.print(spec.commandLine().getOut(), summary, null, out.resolve("study.md"));
         }
 
         private static int parseBudget(String text) {

@@ -3,7 +3,6 @@ package org.glyphtransfer.app;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.glyphtransfer.api.GlyphException;
 import org.glyphtransfer.transfer.grid.PointSummary;
@@ -47,23 +46,7 @@ final class StudyCompareCommand implements Runnable {
             comparison.title(title);
         }
         List<PointSummary> summary = comparison.run();
-        TextTable t = new TextTable("SOURCE", "PER CLASS", "TRANSFER", "SCRATCH", "GAIN").alignRight(1, 2, 3, 4);
-        for (PointSummary s : summary) {
-            t.row(
-                    s.point().labels().get("source"),
-                    s.budgetLabel(),
-                    s.last().format(3),
-                    s.scratch() == null ? "–" : s.scratch().format(3),
-                    s.gain().isPresent()
-                            ? String.format(Locale.ROOT, "%+.1f", 100 * s.gain().getAsDouble())
-                            : "–");
-        }
-        t.print(spec.commandLine().getOut());
-        spec.commandLine()
-                .getOut()
-                .println("comparison written to " + out.resolve("comparison.md") + " and "
-                        + out.resolve("comparison.png"));
-        spec.commandLine().getOut().flush();
+        StudyTable.print(spec.commandLine().getOut(), summary, "SOURCE", out.resolve("comparison.md"));
     }
 
     private static Map<String, Path> named(List<String> args) {

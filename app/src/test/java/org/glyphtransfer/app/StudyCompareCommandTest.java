@@ -40,7 +40,9 @@ class StudyCompareCommandTest {
                 dir.resolve("cmp").toString());
         assertEquals(0, run.code, run.toString());
         assertTrue(
-                run.row("simple-cnn").matches("simple-cnn\\s+16\\s+0\\.935 ± 0\\.007\\s+0\\.925 ± 0\\.007\\s+\\+1\\.0"),
+                run.row("simple-cnn")
+                        .matches(
+                                "simple-cnn\\s+16\\s+0\\.600 ± 0\\.000\\s+0\\.935 ± 0\\.007\\s+0\\.925 ± 0\\.007\\s+\\+1\\.0"),
                 run.out);
         assertTrue(run.row("deep-bn-cnn").endsWith("-1.0"), run.out);
         assertTrue(Files.isRegularFile(dir.resolve("cmp/comparison.png")));
