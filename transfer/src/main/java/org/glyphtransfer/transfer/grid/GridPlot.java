@@ -56,6 +56,15 @@ final class GridPlot {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setMarkerSize(7);
+        // The axis spans the means, not the bands: one collapsed seed's spread would squeeze every line into a sliver.
+        double lowest = summary.stream()
+                .flatMap(s -> java.util.stream.Stream.of(s.last(), s.scratch()))
+                .filter(java.util.Objects::nonNull)
+                .mapToDouble(MeanStd::mean)
+                .min()
+                .orElse(0);
+        chart.getStyler().setYAxisMin(Math.max(0, Math.floor((lowest - 0.02) * 20) / 20));
+        chart.getStyler().setYAxisMax(1.0);
         Map<String, List<PointSummary>> groups = new LinkedHashMap<>();
         for (PointSummary s : summary) {
             groups.computeIfAbsent(String.join(" ", s.point().labels().values()), k -> new ArrayList<>())
