@@ -20,6 +20,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -121,9 +122,8 @@ final class GridPlot {
         s.setLineColor(colour);
         s.setMarkerColor(colour);
         s.setMarker(SeriesMarkers.CIRCLE);
-        if (stroke != null) {
-            s.setLineStyle(stroke);
-        }
+        // Set even when solid: past a few series XChart would otherwise cycle to dotted lines.
+        s.setLineStyle(stroke != null ? stroke : SeriesLines.SOLID);
     }
 
     /** Images per class used; a budget when none was recorded, so the log axis always has a positive value. */
