@@ -228,12 +228,7 @@ public final class Grid {
                 PointSummary.of(points, done),
                 (int) ran.stream().filter(CellRun::finished).count(),
                 ran);
-        try {
-            GridReport.write(output, prefix, title, result);
-        } catch (IOException e) {
-            throw new GlyphException(
-                    "Could not write the report " + output.resolve(prefix + ".md") + ": " + e.getMessage() + ".", e);
-        }
+        GridReports.write(output, prefix, title, result);
         if (!result.failed().isEmpty()) {
             throw new IncompleteGridException(
                     result, output.resolve(prefix + ".md").toString());

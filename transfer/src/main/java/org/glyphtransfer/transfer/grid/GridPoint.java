@@ -16,7 +16,7 @@ public record GridPoint(String name, Map<String, String> labels, int perClass) i
 
     /** Checks the name and budget and keeps the labels' order. */
     public GridPoint {
-        if (name == null || !name.matches("[A-Za-z0-9._-]+") || name.equals(".") || name.equals("..")) {
+        if (!isFolderName(name)) {
             throw new GlyphException(
                     "Grid point name '" + name + "' is not a folder name; use letters, digits, '.', '_' and '-'.");
         }
@@ -25,6 +25,14 @@ public record GridPoint(String name, Map<String, String> labels, int perClass) i
                     + " images per class; use a number ≥ 1, 0 for all or -1.");
         }
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels == null ? Map.of() : labels));
+    }
+
+    /**
+     * @param name a candidate point name, or part of one
+     * @return true when it is a folder-safe name: letters, digits, {@code . _ -}, and not "." or ".."
+     */
+    public static boolean isFolderName(String name) {
+        return name != null && name.matches("[A-Za-z0-9._-]+") && !name.equals(".") && !name.equals("..");
     }
 
     /**

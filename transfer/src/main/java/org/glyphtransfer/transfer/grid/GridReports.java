@@ -61,13 +61,18 @@ public final class GridReports {
     public static List<PointSummary> write(
             Path dir, String prefix, String title, List<GridPoint> points, List<CellResult> cells) {
         List<PointSummary> summary = PointSummary.of(points, cells);
+        write(dir, prefix, title, new GridResult(cells, summary, 0, List.of()));
+        return summary;
+    }
+
+    /** Writes a grid's report files, making the folder when missing; an I/O failure becomes the user's message. */
+    static void write(Path dir, String prefix, String title, GridResult result) {
         try {
             Files.createDirectories(dir);
-            GridReport.write(dir, prefix, title, new GridResult(cells, summary, 0, List.of()));
+            GridReport.write(dir, prefix, title, result);
         } catch (IOException e) {
             throw new GlyphException(
-                    "Cannot write the report " + dir.resolve(prefix + ".md") + ": " + e.getMessage(), e);
+                    "Could not write the report " + dir.resolve(prefix + ".md") + ": " + e.getMessage() + ".", e);
         }
-        return summary;
     }
 }

@@ -25,6 +25,9 @@ import org.glyphtransfer.transfer.settings.Phase;
  * dataset must accept the {@code perClass} option.
  */
 public final class DataEfficiencyStudy {
+    /** Names the study's report files: {@code study.md}, {@code .csv}, {@code .json}, {@code .png}. */
+    public static final String REPORT = "study";
+
     private final Path source;
     private DatasetChoice target;
     private List<Integer> budgets = List.of(8, 16, 32, 64, 0);
@@ -131,7 +134,7 @@ public final class DataEfficiencyStudy {
                 .seeds(seeds)
                 .saveTo(output)
                 .reads("--out", read)
-                .report("study", "Transfer vs. scratch on " + target)
+                .report(REPORT, "Transfer vs. scratch on " + target)
                 .progress(base.listener()::onMessage)
                 .runner(runner)
                 .run(work(base))

@@ -61,7 +61,7 @@ public final class StudyComparison {
         }
         Map<String, Path> read = new LinkedHashMap<>();
         studies.forEach((name, dir) -> {
-            if (!name.matches("[A-Za-z0-9._-]+")) {
+            if (!GridPoint.isFolderName(name)) {
                 throw new GlyphException("Study name '" + name + "' names a line of the plot and a folder-safe column"
                         + " value; use letters, digits, '.', '_' and '-', e.g. lenet5.");
             }
@@ -72,7 +72,7 @@ public final class StudyComparison {
         List<CellResult> cells = new ArrayList<>();
         for (Map.Entry<String, Path> study : studies.entrySet()) {
             Map<String, GridPoint> renamed = new LinkedHashMap<>();
-            for (CellResult c : GridReports.readCells(study.getValue().resolve("study.json"))) {
+            for (CellResult c : GridReports.readCells(study.getValue().resolve(DataEfficiencyStudy.REPORT + ".json"))) {
                 GridPoint p = renamed.computeIfAbsent(c.point().name(), n -> labelled(study.getKey(), c.point()));
                 cells.add(new CellResult(p, c.seed(), c.trainPerClass(), c.accuracy(), c.trainingSeconds()));
             }
