@@ -9,11 +9,13 @@ Measurement, like glyph's: `PER_CLASS` MNIST training images of each class (take
 54,000, the size of glyph's training split; 0: all 54,000), batch 128, Adam 0.001, batches gathered by index
 from one tensor, one warm-up epoch, then `EPOCHS` measured epochs; then forward-only inference with
 softmax in batches of 1,000 over the first `INFER_IMAGES` test images, one warm-up pass and three
-measured ones. Prints one line: BENCH {json}, with the peak resident memory of the process.
+measured ones. DEVICE (default cpu) is where glyph's measurement ran, as PyTorch names it (cpu,
+cuda:0): the network and the data go there. Prints one line: BENCH {json}, with the peak resident
+memory of the process (and the peak GPU memory on a GPU).
 
 Usage:
   peer_architectures.py --counts                     each architecture and its parameter count, one per line
-  peer_architectures.py NAME MNIST_DIR THREADS PER_CLASS EPOCHS INFER_IMAGES GLYPH_PARAMETERS
+  peer_architectures.py NAME MNIST_DIR THREADS PER_CLASS EPOCHS INFER_IMAGES GLYPH_PARAMETERS [DEVICE]
 """
 import json
 import resource
@@ -154,7 +156,7 @@ def per_class_subset(labels, per_class):
     return np.sort(np.concatenate(chosen))
 
 
-def measure(name, root, threads, per_class, epochs, infer_images, expected):
+def measure(name, root, threads, per_class, epochs, infer_images, expected, device="cpu"):
     torch.set_num_threads(threads)
     torch.set_num_interop_threads(1)
     torch.manual_seed(42)
@@ -165,15 +167,17 @@ def measure(name, root, threads, per_class, epochs, infer_images, expected):
     labels = idx(f"{root}/train-labels-idx1-ubyte.gz", 8)[:54000]
     keep = per_class_subset(labels, per_class)
     images = idx(f"{root}/train-images-idx3-ubyte.gz", 16).reshape(-1, 1, 28, 28)[:54000]
-    x = torch.from_numpy(images[keep].astype(np.float32) / 255)
-    y = torch.from_numpy(labels[keep].astype(np.int64))
+    x = torch.from_numpy(images[keep].astype(np.float32) / 255).to(device)
+    y = torch.from_numpy(labels[keep].astype(np.int64)).to(device)
     test = idx(f"{root}/t10k-images-idx3-ubyte.gz", 16).reshape(-1, 1, 28, 28)[:infer_images]
-    xt = torch.from_numpy(test.astype(np.float32) / 255)
+    xt = torch.from_numpy(test.astype(np.float32) / 255).to(device)
+    model.to(device)
     speeds = training_speeds(model, x, y, epochs)
     forward = forward_speed(model, xt)
+    gpu = {"peakGpuMiB": torch.cuda.max_memory_allocated(device) / 2**20} if x.is_cuda else {}
     return {
         "measurement": "peer-architecture", "model": name, "torch": torch.__version__, "blas": blas(),
-        "threads": threads,
+        "threads": threads, "device": device, **gpu,
         "batch": 128, "trainImages": len(x), "parameters": count, "inferImages": len(xt),
         "imagesPerSecondByEpoch": speeds, "imagesPerSecond": sum(speeds[1:]) / epochs,
         "forwardImagesPerSecond": forward,
@@ -184,10 +188,11 @@ def main():
     if sys.argv[1:] == ["--counts"]:
         for name, network in ARCHITECTURES.items():
             print(name, parameters(network()))
-    elif len(sys.argv) == 8:
+    elif len(sys.argv) in (8, 9):
         name, root = sys.argv[1], sys.argv[2]
-        threads, per_class, epochs, infer_images, expected = (int(a) for a in sys.argv[3:])
-        result = measure(name, root, threads, per_class, epochs, infer_images, expected)
+        threads, per_class, epochs, infer_images, expected = (int(a) for a in sys.argv[3:8])
+        device = sys.argv[8] if len(sys.argv) == 9 else "cpu"
+        result = measure(name, root, threads, per_class, epochs, infer_images, expected, device)
         print("BENCH " + json.dumps(result))
     else:
         raise SystemExit(__doc__)

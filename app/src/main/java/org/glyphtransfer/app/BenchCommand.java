@@ -121,7 +121,7 @@ final class BenchCommand implements Runnable {
             if (!noPeer) {
                 w.println("bench: PyTorch peer " + a.model());
                 w.flush();
-                JsonObject peer = peer(a, threads, result.get("parameters").getAsLong());
+                JsonObject peer = peer(a, threads, result.get("parameters").getAsLong(), peerDevice(result));
                 results.add(peer);
                 peers.add(peer);
             }
@@ -184,6 +184,7 @@ final class BenchCommand implements Runnable {
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + m[0],
                 "-Dglyph.threads=" + threads,
+                "-Dglyph.device=" + root.engineOptions().device(),
                 "-Dai.djl.offline=true",
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -192,7 +193,13 @@ final class BenchCommand implements Runnable {
         return run(command, String.join(" ", List.of(m).subList(1, m.length)));
     }
 
-    private JsonObject peer(BenchArchitecture a, int threads, long parameters) {
+    /** @return the device glyph's measurement ran on, as PyTorch names it: the peer runs on the same one */
+    private static String peerDevice(JsonObject ours) {
+        String device = ours.get("device").getAsString();
+        return device.startsWith("gpu") ? device.replace("gpu", "cuda") : "cpu";
+    }
+
+    private JsonObject peer(BenchArchitecture a, int threads, long parameters, String device) {
         String interpreter = python != null ? python : System.getenv().getOrDefault("GLYPH_PYTHON", "/usr/bin/python3");
         return run(
                 List.of(
@@ -204,7 +211,8 @@ final class BenchCommand implements Runnable {
                         Integer.toString(a.perClass()),
                         Integer.toString(a.measuredEpochs()),
                         Integer.toString(a.inferImages()),
-                        Long.toString(parameters)),
+                        Long.toString(parameters),
+                        device),
                 "PyTorch peer " + a.model());
     }
 

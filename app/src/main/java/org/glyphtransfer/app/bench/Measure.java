@@ -84,7 +84,7 @@ public final class Measure {
         int threads = Integer.getInteger("glyph.threads", 0);
         return GlyphRuntime.builder()
                 .optEngine(EngineOptions.builder()
-                        .optDevice("cpu")
+                        .optDevice(System.getProperty("glyph.device", "cpu"))
                         .optThreads(threads)
                         .build())
                 .optListener(listener)
@@ -139,6 +139,7 @@ public final class Measure {
         }
         pretraining.run();
         result.put("model", model);
+        result.put("device", rt.engine().deviceName());
         result.put("parameters", parameters[0]);
         result.put("threads", rt.engine().threads());
         result.put("batch", sizes[2]);
@@ -216,6 +217,7 @@ public final class Measure {
             result.put("latencyP50Ms", latencies[499]);
             result.put("latencyP99Ms", latencies[989]);
             result.put("batch", Inference.BATCH);
+            result.put("device", rt.engine().deviceName());
             result.put("threads", rt.engine().threads());
         }
     }

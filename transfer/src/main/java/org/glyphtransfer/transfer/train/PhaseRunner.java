@@ -7,6 +7,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -188,45 +190,53 @@ final class PhaseRunner {
         }
     }
 
-    /** @return mean loss and accuracy over the epoch's training batches */
+    /**
+     * @return mean loss and accuracy over the epoch's training batches. The sums stay on the device and are
+     *     read only when progress is reported: reading them after every batch would make a GPU wait for each
+     *     batch to finish before the next is queued.
+     */
     private double[] trainEpoch(Trainer trainer, Loss loss, Phase phase, int epoch, int batches, Random random) {
         DataSplit train = data.train();
         NDArray images = train.images();
         long[] order = permutation(train.size(), random);
-        double lossSum = 0;
-        long correct = 0;
         long seen = 0;
         long start = System.nanoTime();
         long lastReport = start;
-        for (int b = 0; b < batches; b++) {
-            int from = b * phase.batchSize();
-            int to = Math.min(order.length, from + phase.batchSize());
-            try (NDManager scope = trainer.getManager().newSubManager()) {
-                NDArray index = scope.create(Arrays.copyOfRange(order, from, to));
-                NDArray x = images.get(new NDIndex("{}", index));
-                x.attach(scope);
-                NDArray y = trainLabels.get(new NDIndex("{}", index));
-                y.attach(scope);
-                if (data.augmenter().isPresent()) {
-                    x = data.augmenter().get().augment(x, random);
+        try (NDManager epochScope = trainer.getManager().newSubManager()) {
+            NDArray orderOnDevice = epochScope.create(order);
+            NDArray lossSum = epochScope.zeros(new Shape(), DataType.FLOAT64);
+            NDArray correct = epochScope.zeros(new Shape(), DataType.INT64);
+            for (int b = 0; b < batches; b++) {
+                int from = b * phase.batchSize();
+                int to = Math.min(order.length, from + phase.batchSize());
+                try (NDManager scope = trainer.getManager().newSubManager()) {
+                    NDArray index = orderOnDevice.get(from + ":" + to);
+                    index.attach(scope);
+                    NDArray x = images.get(new NDIndex("{}", index));
+                    x.attach(scope);
+                    NDArray y = trainLabels.get(new NDIndex("{}", index));
+                    y.attach(scope);
+                    if (data.augmenter().isPresent()) {
+                        x = data.augmenter().get().augment(x, random);
+                    }
+                    try (GradientCollector collector = trainer.newGradientCollector()) {
+                        NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
+                        NDArray batchLoss = loss.evaluate(new NDList(y), new NDList(logits));
+                        collector.backward(batchLoss);
+                        lossSum.addi(batchLoss.toType(DataType.FLOAT64, false).mul(to - from));
+                        correct.addi(logits.argMax(1).eq(y).countNonzero());
+                    }
+                    trainer.step();
                 }
-                try (GradientCollector collector = trainer.newGradientCollector()) {
-                    NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
-                    NDArray batchLoss = loss.evaluate(new NDList(y), new NDList(logits));
-                    collector.backward(batchLoss);
-                    lossSum += batchLoss.getFloat() * (to - from);
-                    correct += logits.argMax(1).eq(y).countNonzero().getLong();
+                seen += to - from;
+                long now = System.nanoTime();
+                if (now - lastReport > PROGRESS_INTERVAL_NANOS || b == batches - 1) {
+                    lastReport = now;
+                    listener.onBatch(epoch, b + 1, batches, lossSum.getDouble() / seen, seen / ((now - start) / 1e9));
                 }
-                trainer.step();
             }
-            seen += to - from;
-            long now = System.nanoTime();
-            if (now - lastReport > PROGRESS_INTERVAL_NANOS || b == batches - 1) {
-                lastReport = now;
-                listener.onBatch(epoch, b + 1, batches, lossSum / seen, seen / ((now - start) / 1e9));
-            }
+            return new double[] {lossSum.getDouble() / seen, (double) correct.getLong() / seen};
         }
-        return new double[] {lossSum / seen, (double) correct / seen};
     }
 
     private static long[] permutation(int n, Random random) {
