@@ -38,7 +38,8 @@ final class RunCommand implements Runnable {
             names = "--set",
             paramLabel = "PATH=VALUE",
             description =
-                    "Override a key, e.g. --set transfer.head-epochs=5 or --set transfer.option=root=letters-scans,perClass=16.")
+                    "Override a key, e.g. --set transfer.head-epochs=5, one entry of an option map (--set "
+                            + "transfer.option.perClass=16) or the whole map (--set transfer.option=root=letters-scans,perClass=16).")
     List<String> sets;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Override the file's 'out'.")

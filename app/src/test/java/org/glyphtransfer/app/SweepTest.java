@@ -32,7 +32,7 @@ class SweepTest {
     void twoModelsTimesTwoDatasetsGiveOneTableAndPlot() throws Exception {
         RealData.root("the sweep trains on MNIST and letters");
         Path base = Path.of(System.getProperty("glyph.examples"))
-                .resolve("mnist-to-letters.yaml")
+                .resolve("quick-start.yaml")
                 .toAbsolutePath();
         Path out = dir.resolve("sweep");
         Path sweep = dir.resolve("sweep.yaml");

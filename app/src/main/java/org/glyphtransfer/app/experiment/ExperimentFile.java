@@ -55,11 +55,26 @@ public final class ExperimentFile {
         Map<String, Object> flat = new LinkedHashMap<>();
         flatten(file.toString(), "", (Map<?, ?>) root, flat);
         resolvePaths(file, flat);
+        Map<String, String> entries = new LinkedHashMap<>();
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             String path = o.getKey();
+            if (optionMapOf(path) != null) {
+                entries.put(path, o.getValue());
+                continue;
+            }
             ExperimentKeys.Key key = known("--set", path);
             Object value = key.type() == ExperimentKeys.Type.MAP ? parseMap(path, o.getValue()) : o.getValue();
             flat.put(path, value);
+        }
+        // One entry of an option map (transfer.option.perClass=16) goes on top of the map, as in a sweep.
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            String map = optionMapOf(e.getKey());
+            Map<String, Object> options = new LinkedHashMap<>();
+            if (flat.get(map) instanceof Map<?, ?> current) {
+                current.forEach((k, v) -> options.put(String.valueOf(k), v));
+            }
+            options.put(e.getKey().substring(map.length() + 1), e.getValue());
+            flat.put(map, options);
         }
         Map<String, Object> typed = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : flat.entrySet()) {
@@ -156,11 +171,15 @@ public final class ExperimentFile {
         ExperimentKeys.Key key = ExperimentKeys.KEYS.get(path);
         if (key == null) {
             List<String> siblings = new ArrayList<>();
-            String section = path.contains(".") ? path.substring(0, path.lastIndexOf('.') + 1) : "";
-            for (String k : ExperimentKeys.KEYS.keySet()) {
-                String rest = k.startsWith(section) ? k.substring(section.length()) : null;
-                if (rest != null && !rest.contains(".")) {
-                    siblings.add(k);
+            // The keys of the nearest section that exists: 'transfer.optio.perClass' lists transfer's keys.
+            String section = path;
+            while (siblings.isEmpty()) {
+                section = section.contains(".") ? section.substring(0, section.lastIndexOf('.')) : "";
+                String prefix = section.isEmpty() ? "" : section + ".";
+                for (String k : ExperimentKeys.KEYS.keySet()) {
+                    if (k.startsWith(prefix) && !k.substring(prefix.length()).contains(".")) {
+                        siblings.add(k);
+                    }
                 }
             }
             throw new GlyphException(where + ": unknown key '" + path + "'" + Suggestions.hint(path, siblings)

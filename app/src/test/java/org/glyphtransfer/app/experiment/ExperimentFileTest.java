@@ -20,7 +20,7 @@ class ExperimentFileTest {
     Path dir;
 
     private final Experiment base =
-            ExperimentFile.load(Path.of(System.getProperty("glyph.examples"), "mnist-to-letters.yaml"), Map.of());
+            ExperimentFile.load(Path.of(System.getProperty("glyph.examples"), "quick-start.yaml"), Map.of());
 
     @Test
     void typedValuesGoThroughTheSameChecksAndOptionEntriesMergeIntoTheirMap() {
@@ -50,6 +50,19 @@ class ExperimentFileTest {
         Experiment e = ExperimentFile.with(base, "sweep.yaml", settings);
         assertFalse(e.options("transfer.option").containsKey("root"));
         assertFalse(e.has("transfer.baseline"));
+    }
+
+    /** On the command line too, one entry of an option map goes on top of the file's map instead of replacing it. */
+    @Test
+    void aSetEntryOfAnOptionMapKeepsTheFilesOtherEntries() {
+        Path file = Path.of(System.getProperty("glyph.examples"), "quick-start.yaml");
+        Experiment e = ExperimentFile.load(file, Map.of("transfer.option.perClass", "16"));
+        assertEquals(Map.of("root", "letters-scans", "perClass", "16"), e.options("transfer.option"));
+        GlyphException unknown = assertThrows(
+                GlyphException.class, () -> ExperimentFile.load(file, Map.of("transfer.optio.perClass", "16")));
+        assertTrue(
+                unknown.getMessage().contains("keys here: transfer.from, transfer.dataset, transfer.option,"),
+                unknown.getMessage());
     }
 
     @Test
