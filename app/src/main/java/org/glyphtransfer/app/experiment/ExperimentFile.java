@@ -66,21 +66,13 @@ public final class ExperimentFile {
             Object value = key.type() == ExperimentKeys.Type.MAP ? parseMap(path, o.getValue()) : o.getValue();
             flat.put(path, value);
         }
-        // One entry of an option map (transfer.option.perClass=16) goes on top of the map, as in a sweep.
-        for (Map.Entry<String, String> e : entries.entrySet()) {
-            String map = optionMapOf(e.getKey());
-            Map<String, Object> options = new LinkedHashMap<>();
-            if (flat.get(map) instanceof Map<?, ?> current) {
-                current.forEach((k, v) -> options.put(String.valueOf(k), v));
-            }
-            options.put(e.getKey().substring(map.length() + 1), e.getValue());
-            flat.put(map, options);
-        }
         Map<String, Object> typed = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : flat.entrySet()) {
             typed.put(e.getKey(), convert(file.toString(), e.getKey(), e.getValue()));
         }
-        return new Experiment(file, typed);
+        Experiment experiment = new Experiment(file, typed);
+        // One entry of an option map (transfer.option.perClass=16) goes on top of the map, as in a sweep.
+        return entries.isEmpty() ? experiment : with(experiment, "--set", entries);
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.glyphtransfer.transfer.report.Palette;
 import org.knowm.xchart.BitmapEncoder;
@@ -59,8 +61,8 @@ final class GridPlot {
         chart.getStyler().setMarkerSize(7);
         // The axis spans the means, not the bands: one collapsed seed's spread would squeeze every line into a sliver.
         double lowest = summary.stream()
-                .flatMap(s -> java.util.stream.Stream.of(s.last(), s.scratch()))
-                .filter(java.util.Objects::nonNull)
+                .flatMap(s -> Stream.of(s.last(), s.scratch()))
+                .filter(Objects::nonNull)
                 .mapToDouble(MeanStd::mean)
                 .min()
                 .orElse(0);

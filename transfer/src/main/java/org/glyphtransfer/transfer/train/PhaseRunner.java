@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.glyphtransfer.api.DataSplit;
 import org.glyphtransfer.api.GlyphDataset;
 import org.glyphtransfer.api.ModelParts;
 import org.glyphtransfer.engine.GlyphEngine;
@@ -196,9 +195,7 @@ final class PhaseRunner {
      *     batch to finish before the next is queued.
      */
     private double[] trainEpoch(Trainer trainer, Loss loss, Phase phase, int epoch, int batches, Random random) {
-        DataSplit train = data.train();
-        NDArray images = train.images();
-        long[] order = permutation(train.size(), random);
+        long[] order = permutation(data.train().size(), random);
         long seen = 0;
         long start = System.nanoTime();
         long lastReport = start;
@@ -209,25 +206,7 @@ final class PhaseRunner {
             for (int b = 0; b < batches; b++) {
                 int from = b * phase.batchSize();
                 int to = Math.min(order.length, from + phase.batchSize());
-                try (NDManager scope = trainer.getManager().newSubManager()) {
-                    NDArray index = orderOnDevice.get(from + ":" + to);
-                    index.attach(scope);
-                    NDArray x = images.get(new NDIndex("{}", index));
-                    x.attach(scope);
-                    NDArray y = trainLabels.get(new NDIndex("{}", index));
-                    y.attach(scope);
-                    if (data.augmenter().isPresent()) {
-                        x = data.augmenter().get().augment(x, random);
-                    }
-                    try (GradientCollector collector = trainer.newGradientCollector()) {
-                        NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
-                        NDArray batchLoss = loss.evaluate(new NDList(y), new NDList(logits));
-                        collector.backward(batchLoss);
-                        lossSum.addi(batchLoss.toType(DataType.FLOAT64, false).mul(to - from));
-                        correct.addi(logits.argMax(1).eq(y).countNonzero());
-                    }
-                    trainer.step();
-                }
+                trainBatch(trainer, loss, orderOnDevice.get(from + ":" + to), random, lossSum, correct);
                 seen += to - from;
                 long now = System.nanoTime();
                 if (now - lastReport > PROGRESS_INTERVAL_NANOS || b == batches - 1) {
@@ -236,6 +215,32 @@ final class PhaseRunner {
                 }
             }
             return new double[] {lossSum.getDouble() / seen, (double) correct.getLong() / seen};
+        }
+    }
+
+    /**
+     * One optimiser step on the images at {@code index}, adding the batch's summed loss and its number of
+     * correct answers to the device-side sums.
+     */
+    private void trainBatch(
+            Trainer trainer, Loss loss, NDArray index, Random random, NDArray lossSum, NDArray correct) {
+        try (NDManager scope = trainer.getManager().newSubManager()) {
+            index.attach(scope);
+            NDArray x = data.train().images().get(new NDIndex("{}", index));
+            x.attach(scope);
+            NDArray y = trainLabels.get(new NDIndex("{}", index));
+            y.attach(scope);
+            if (data.augmenter().isPresent()) {
+                x = data.augmenter().get().augment(x, random);
+            }
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
+                NDArray batchLoss = loss.evaluate(new NDList(y), new NDList(logits));
+                collector.backward(batchLoss);
+                lossSum.addi(batchLoss.toType(DataType.FLOAT64, false).mul((int) index.size()));
+                correct.addi(logits.argMax(1).eq(y).countNonzero());
+            }
+            trainer.step();
         }
     }
 
